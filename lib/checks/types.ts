@@ -1,0 +1,38 @@
+import type { KindMap } from '../k8s/types';
+import type { ClusterState } from '../state/cluster-state';
+import type { ServiceBackends } from '../graph/service-backends';
+import type { Evidence, Finding, GraphEdge, GraphNode, HopKind, NodeOfKind, Severity } from '../graph/types';
+
+/** What a check may read: the state, the hops in scope and their links. */
+export interface CheckContext {
+  readonly state: ClusterState;
+  node(id: string): GraphNode | undefined;
+  incoming(id: string): readonly GraphEdge[];
+  outgoing(id: string): readonly GraphEdge[];
+  /** The Service's selected pods and slices, for Service and EndpointSlices hops. */
+  backends(serviceNodeId: string): ServiceBackends | undefined;
+  /** The Kubernetes object a hop stands for. */
+  object<K extends keyof KindMap>(node: GraphNode, kind: K): KindMap[K] | undefined;
+}
+
+export interface FindingDraft {
+  severity: Severity;
+  message: string;
+  evidence: Evidence;
+  edge?: string;
+}
+
+export interface Check<K extends HopKind = HopKind> {
+  /** Stable id from docs/checks.md. */
+  id: string;
+  hop: K;
+  /** A few words for lists, e.g. "Service selector matches no pod". */
+  title: string;
+  run(node: NodeOfKind<K>, ctx: CheckContext): FindingDraft[];
+}
+
+export function defineCheck<K extends HopKind>(check: Check<K>): Check<K> {
+  return check;
+}
+
+export type { Finding };

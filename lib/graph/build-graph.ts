@@ -1,0 +1,41 @@
+import { CHECKS } from '../checks/registry';
+import { makeCheckContext } from '../checks/context';
+import { runChecks } from '../checks/run';
+import type { Check } from '../checks/types';
+import type { ClusterState } from '../state/cluster-state';
+import { worse, worstOf } from './health';
+import { buildTopology, type Scope } from './topology';
+import { GRAPH_SCHEMA_VERSION, type Graph, type SourceInfo } from './types';
+
+export interface BuildOptions {
+  source?: SourceInfo;
+  checks?: readonly Check[];
+}
+
+function skippedNotes(state: ClusterState): string[] {
+  return [...state.skipped()].map(([what, count]) => `Skipped ${count} × ${what}.`);
+}
+
+/** ClusterState -> the request-path Graph for a scope, with every check's findings and each hop's health. */
+export function buildGraph(state: ClusterState, scope: Scope, options: BuildOptions = {}): Graph {
+  const topology = buildTopology(state, scope);
+  runChecks(topology, makeCheckContext(state, topology), options.checks ?? CHECKS);
+  const edgeHealth = new Map<string, Graph['edges'][number]['health']>();
+  for (const node of topology.nodes.values()) {
+    node.health = worstOf(node.findings, node.health);
+    for (const finding of node.findings) {
+      if (finding.edge) edgeHealth.set(finding.edge, worse(edgeHealth.get(finding.edge) ?? 'ok', finding.severity));
+    }
+  }
+  const edges = [...topology.edges.values()];
+  for (const edge of edges) edge.health = edgeHealth.get(edge.id) ?? 'ok';
+  return {
+    schemaVersion: GRAPH_SCHEMA_VERSION,
+    source: options.source ?? { kind: 'file', name: 'objects' },
+    scope: { namespaces: scope.namespaces },
+    namespaces: state.namespaces(),
+    nodes: [...topology.nodes.values()],
+    edges,
+    notes: skippedNotes(state),
+  };
+}

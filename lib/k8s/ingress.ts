@@ -1,0 +1,28 @@
+import type { Ingress, IngressBackend } from './types';
+
+export interface IngressBackendUse {
+  /** Where the backend sits in the object, e.g. `spec.rules[0].http.paths[1].backend`. */
+  fieldPath: string;
+  host: string | null;
+  /** The rule's path, or `*` for the default backend. */
+  path: string;
+  backend: IngressBackend;
+}
+
+/** Every backend an Ingress names: each rule path's, then `spec.defaultBackend`. */
+export function ingressBackends(ingress: Ingress): IngressBackendUse[] {
+  const uses: IngressBackendUse[] = [];
+  (ingress.spec.rules ?? []).forEach((rule, i) =>
+    (rule.http?.paths ?? []).forEach((p, j) =>
+      uses.push({ fieldPath: `spec.rules[${i}].http.paths[${j}].backend`, host: rule.host ?? null, path: p.path ?? '/', backend: p.backend }),
+    ),
+  );
+  if (ingress.spec.defaultBackend) {
+    uses.push({ fieldPath: 'spec.defaultBackend', host: null, path: '*', backend: ingress.spec.defaultBackend });
+  }
+  return uses;
+}
+
+export function describeUse(use: IngressBackendUse): string {
+  return use.path === '*' ? 'the default backend' : `${use.host ?? '*'}${use.path}`;
+}

@@ -1,0 +1,188 @@
+import type { AnyObject, KindMap, Kind, KubeEvent, Labels, Pod } from '../k8s/types';
+import { Interner } from './interner';
+import { rec, type JsonRecord } from './read';
+import { trimObject, type TrimResult } from './trim';
+
+const NS_SEP = '\u0000';
+
+function objectKey(namespace: string | undefined, name: string): string {
+  return `${namespace ?? ''}/${name}`;
+}
+
+function labelKey(namespace: string | undefined, key: string, value: string): string {
+  return `${namespace ?? ''}${NS_SEP}${key}=${value}`;
+}
+
+/**
+ * The cluster as plain indexed data: by kind, namespace/name, uid and label key=value.
+ * Pure and synchronous; objects come in raw and are trimmed on the way in.
+ */
+export class ClusterState {
+  readonly interner = new Interner();
+  private readonly objects = new Map<Kind, Map<string, AnyObject>>();
+  private readonly uids = new Map<string, AnyObject>();
+  private readonly labels = new Map<Kind, Map<string, Set<AnyObject>>>();
+  private readonly events = new Map<string, KubeEvent[]>();
+  private readonly skippedKinds = new Map<string, number>();
+
+  /** Trims and stores a raw Kubernetes object; returns why it was skipped, if it was. */
+  ingest(raw: JsonRecord): TrimResult {
+    const result = trimObject(raw, { interner: this.interner });
+    if ('object' in result) this.upsert(result.object);
+    else this.skippedKinds.set(result.skipped, (this.skippedKinds.get(result.skipped) ?? 0) + 1);
+    return result;
+  }
+
+  upsert(object: AnyObject): void {
+    const { namespace, name, uid } = object.metadata;
+    const key = objectKey(namespace, name);
+    const byName = this.byName(object.kind);
+    const previous = byName.get(key);
+    if (previous) this.unindex(previous);
+    byName.set(key, object);
+    if (uid) this.uids.set(uid, object);
+    this.indexLabels(object);
+    if (object.kind === 'Event') this.indexEvent(object);
+  }
+
+  remove(kind: Kind, namespace: string | undefined, name: string): void {
+    const byName = this.byName(kind);
+    const key = objectKey(namespace, name);
+    const previous = byName.get(key);
+    if (!previous) return;
+    byName.delete(key);
+    this.unindex(previous);
+  }
+
+  list<K extends Kind>(kind: K): KindMap[K][] {
+    return [...(this.objects.get(kind)?.values() ?? [])] as KindMap[K][];
+  }
+
+  count(kind: Kind): number {
+    return this.objects.get(kind)?.size ?? 0;
+  }
+
+  get<K extends Kind>(kind: K, namespace: string | undefined, name: string): KindMap[K] | undefined {
+    return this.objects.get(kind)?.get(objectKey(namespace, name)) as KindMap[K] | undefined;
+  }
+
+  byUid(uid: string): AnyObject | undefined {
+    return this.uids.get(uid);
+  }
+
+  /**
+   * Objects of `kind` in `namespace` carrying every key=value of `selector`.
+   * Starts from the smallest label bucket, so a join never scans all pods.
+   */
+  select<K extends Kind>(kind: K, namespace: string | undefined, selector: Labels): KindMap[K][] {
+    const entries = Object.entries(selector);
+    if (entries.length === 0) return [];
+    const byLabel = this.labels.get(kind);
+    let smallest: Set<AnyObject> | undefined;
+    for (const [key, value] of entries) {
+      const bucket = byLabel?.get(labelKey(namespace, key, value));
+      if (!bucket) return [];
+      if (!smallest || bucket.size < smallest.size) smallest = bucket;
+    }
+    const out: KindMap[K][] = [];
+    for (const candidate of smallest ?? []) {
+      const labels = candidate.metadata.labels ?? {};
+      if (entries.every(([key, value]) => labels[key] === value)) out.push(candidate as KindMap[K]);
+    }
+    return out;
+  }
+
+  /** Pods in a namespace that carry at least one key=value of `selector` (for near-miss explanations). */
+  podsSharingAnyLabel(namespace: string, selector: Labels): Pod[] {
+    const seen = new Set<AnyObject>();
+    const byLabel = this.labels.get('Pod');
+    for (const [key, value] of Object.entries(selector)) {
+      for (const pod of byLabel?.get(labelKey(namespace, key, value)) ?? []) seen.add(pod);
+    }
+    return [...seen] as Pod[];
+  }
+
+  /** Events about one object, by uid (falling back to kind/namespace/name for dumps without uids). */
+  eventsFor(object: { kind: string; metadata: { uid?: string; namespace?: string; name: string } }): KubeEvent[] {
+    const { uid, namespace, name } = object.metadata;
+    return (uid && this.events.get(uid)) || this.events.get(`${object.kind}/${objectKey(namespace, name)}`) || [];
+  }
+
+  namespaces(): string[] {
+    const names = new Set<string>();
+    for (const ns of this.list('Namespace')) names.add(ns.metadata.name);
+    for (const [kind, byName] of this.objects) {
+      if (kind === 'Namespace' || kind === 'Node') continue;
+      for (const object of byName.values()) if (object.metadata.namespace) names.add(object.metadata.namespace);
+    }
+    return [...names].sort();
+  }
+
+  /** Kinds that were skipped on ingest, with counts, for a note to the person. */
+  skipped(): ReadonlyMap<string, number> {
+    return this.skippedKinds;
+  }
+
+  private byName(kind: Kind): Map<string, AnyObject> {
+    let byName = this.objects.get(kind);
+    if (!byName) this.objects.set(kind, (byName = new Map()));
+    return byName;
+  }
+
+  private indexLabels(object: AnyObject): void {
+    const labels = object.metadata.labels;
+    if (!labels) return;
+    let byLabel = this.labels.get(object.kind);
+    if (!byLabel) this.labels.set(object.kind, (byLabel = new Map()));
+    for (const [key, value] of Object.entries(labels)) {
+      const k = this.interner.intern(labelKey(object.metadata.namespace, key, value));
+      let bucket = byLabel.get(k);
+      if (!bucket) byLabel.set(k, (bucket = new Set()));
+      bucket.add(object);
+    }
+  }
+
+  private eventKeys(event: KubeEvent): string[] {
+    const io = event.involvedObject;
+    const keys = io.uid ? [io.uid] : [];
+    if (io.kind && io.name) keys.push(`${io.kind}/${objectKey(io.namespace, io.name)}`);
+    return keys;
+  }
+
+  private indexEvent(event: KubeEvent): void {
+    for (const key of this.eventKeys(event)) {
+      const list = this.events.get(key);
+      if (list) list.push(event);
+      else this.events.set(key, [event]);
+    }
+  }
+
+  private unindex(object: AnyObject): void {
+    const { uid, labels, namespace } = object.metadata;
+    if (uid && this.uids.get(uid) === object) this.uids.delete(uid);
+    const byLabel = this.labels.get(object.kind);
+    for (const [key, value] of Object.entries(labels ?? {})) {
+      const k = labelKey(namespace, key, value);
+      const bucket = byLabel?.get(k);
+      bucket?.delete(object);
+      if (bucket?.size === 0) byLabel?.delete(k);
+    }
+    if (object.kind === 'Event') {
+      for (const key of this.eventKeys(object)) {
+        const remaining = (this.events.get(key) ?? []).filter((e) => e !== object);
+        if (remaining.length) this.events.set(key, remaining);
+        else this.events.delete(key);
+      }
+    }
+  }
+}
+
+/** Builds a state from raw objects (already unwrapped from Lists). */
+export function stateFromObjects(objects: Iterable<unknown>): ClusterState {
+  const state = new ClusterState();
+  for (const raw of objects) {
+    const record = rec(raw);
+    if (record) state.ingest(record);
+  }
+  return state;
+}

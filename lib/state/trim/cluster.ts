@@ -1,0 +1,56 @@
+import type { ConfigMap, GatewayApiObject, HTTPRoute, KubeEvent, Namespace, Node, PodCondition } from '../../k8s/types';
+import { arr, compact, num, rec, str, type JsonRecord } from '../read';
+import { trimMeta, type TrimContext } from './meta';
+
+export function trimNamespace(raw: JsonRecord, ctx: TrimContext): Namespace {
+  const phase = str(rec(raw.status)?.phase);
+  return { kind: 'Namespace', metadata: trimMeta(raw.metadata, ctx, false), status: phase ? { phase } : undefined };
+}
+
+export function trimNode(raw: JsonRecord, ctx: TrimContext): Node {
+  const status = rec(raw.status) ?? {};
+  const conditions = arr(status.conditions)
+    .map(rec)
+    .filter((c): c is JsonRecord => !!c && typeof c.type === 'string')
+    .map((c) => ({ type: c.type as string, status: (str(c.status) ?? 'Unknown') as PodCondition['status'] }));
+  const addresses = arr(status.addresses)
+    .map(rec)
+    .filter((a): a is JsonRecord => !!a && typeof a.type === 'string' && typeof a.address === 'string')
+    .map((a) => ({ type: a.type as string, address: a.address as string }));
+  return { kind: 'Node', metadata: trimMeta(raw.metadata, ctx, false), status: { conditions, addresses } };
+}
+
+export function trimEvent(raw: JsonRecord, ctx: TrimContext): KubeEvent {
+  const involved = rec(raw.involvedObject) ?? rec(raw.regarding) ?? {};
+  const series = rec(raw.series);
+  return compact<KubeEvent>({
+    kind: 'Event',
+    metadata: trimMeta(raw.metadata, ctx, false),
+    involvedObject: compact({
+      kind: ctx.interner.opt(str(involved.kind)),
+      name: str(involved.name),
+      namespace: ctx.interner.opt(str(involved.namespace)),
+      uid: str(involved.uid),
+      fieldPath: str(involved.fieldPath),
+    }),
+    reason: ctx.interner.opt(str(raw.reason)),
+    message: str(raw.message) ?? str(raw.note),
+    type: ctx.interner.opt(str(raw.type)),
+    count: num(raw.count) ?? num(series?.count),
+    firstTimestamp: str(raw.firstTimestamp) ?? str(raw.eventTime),
+    lastTimestamp: str(raw.lastTimestamp) ?? str(series?.lastObservedTime) ?? str(raw.eventTime),
+  });
+}
+
+export function trimConfigMap(raw: JsonRecord, ctx: TrimContext): ConfigMap {
+  return { kind: 'ConfigMap', metadata: trimMeta(raw.metadata, ctx, false), data: ctx.interner.labels(rec(raw.data)) };
+}
+
+export function trimGatewayApi(raw: JsonRecord, ctx: TrimContext): GatewayApiObject | HTTPRoute {
+  return {
+    kind: raw.kind as GatewayApiObject['kind'],
+    metadata: trimMeta(raw.metadata, ctx, true),
+    spec: rec(raw.spec) ?? {},
+    status: rec(raw.status),
+  } as GatewayApiObject | HTTPRoute;
+}

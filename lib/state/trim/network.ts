@@ -1,0 +1,163 @@
+import type {
+  Endpoint,
+  EndpointPort,
+  EndpointSlice,
+  Ingress,
+  IngressBackend,
+  IngressClass,
+  IngressPath,
+  IngressRule,
+  NetworkPolicy,
+  Protocol,
+  Service,
+  ServicePort,
+} from '../../k8s/types';
+import { arr, bool, compact, num, numOrStr, rec, str, type JsonRecord } from '../read';
+import { trimMeta, type TrimContext } from './meta';
+
+function protocol(value: unknown): Protocol | undefined {
+  return value === 'TCP' || value === 'UDP' || value === 'SCTP' ? value : undefined;
+}
+
+function records(value: unknown): JsonRecord[] {
+  return arr(value).map(rec).filter((r): r is JsonRecord => !!r);
+}
+
+function strings(value: unknown): string[] {
+  return arr(value).filter((s): s is string => typeof s === 'string');
+}
+
+export function trimService(raw: JsonRecord, ctx: TrimContext): Service {
+  const spec = rec(raw.spec) ?? {};
+  const ports = records(spec.ports).map((p) =>
+    compact<ServicePort>({
+      name: ctx.interner.opt(str(p.name)),
+      port: num(p.port) ?? 0,
+      targetPort: numOrStr(p.targetPort),
+      protocol: protocol(p.protocol),
+      nodePort: num(p.nodePort),
+    }),
+  );
+  const families = strings(spec.ipFamilies);
+  return {
+    kind: 'Service',
+    metadata: trimMeta(raw.metadata, ctx, true),
+    spec: compact<Service['spec']>({
+      type: ctx.interner.opt(str(spec.type)),
+      selector: ctx.interner.labels(rec(spec.selector)),
+      ports: ports.length ? ports : undefined,
+      clusterIP: str(spec.clusterIP),
+      externalName: str(spec.externalName),
+      publishNotReadyAddresses: bool(spec.publishNotReadyAddresses),
+      sessionAffinity: ctx.interner.opt(str(spec.sessionAffinity)),
+      internalTrafficPolicy: ctx.interner.opt(str(spec.internalTrafficPolicy)),
+      externalTrafficPolicy: ctx.interner.opt(str(spec.externalTrafficPolicy)),
+      ipFamilies: families.length ? families.map((f) => ctx.interner.intern(f)) : undefined,
+    }),
+  };
+}
+
+function nullableBool(value: unknown): boolean | null | undefined {
+  return value === null ? null : bool(value);
+}
+
+function endpoint(value: JsonRecord, ctx: TrimContext): Endpoint {
+  const conditions = rec(value.conditions);
+  const target = rec(value.targetRef);
+  return compact<Endpoint>({
+    addresses: strings(value.addresses),
+    conditions:
+      conditions &&
+      compact({
+        ready: nullableBool(conditions.ready),
+        serving: nullableBool(conditions.serving),
+        terminating: nullableBool(conditions.terminating),
+      }),
+    nodeName: ctx.interner.opt(str(value.nodeName)),
+    targetRef:
+      target &&
+      compact({
+        kind: ctx.interner.opt(str(target.kind)),
+        name: str(target.name),
+        namespace: ctx.interner.opt(str(target.namespace)),
+        uid: str(target.uid),
+      }),
+  });
+}
+
+export function trimEndpointSlice(raw: JsonRecord, ctx: TrimContext): EndpointSlice {
+  const endpoints = Array.isArray(raw.endpoints) ? records(raw.endpoints).map((e) => endpoint(e, ctx)) : null;
+  const ports = Array.isArray(raw.ports)
+    ? records(raw.ports).map((p) =>
+        compact<EndpointPort>({ name: ctx.interner.opt(str(p.name)), port: num(p.port), protocol: protocol(p.protocol) }),
+      )
+    : null;
+  return compact<EndpointSlice>({
+    kind: 'EndpointSlice',
+    metadata: trimMeta(raw.metadata, ctx, false),
+    addressType: ctx.interner.opt(str(raw.addressType)),
+    endpoints,
+    ports,
+  });
+}
+
+function backend(value: unknown, ctx: TrimContext): IngressBackend | undefined {
+  const b = rec(value);
+  if (!b) return undefined;
+  const service = rec(b.service);
+  const port = rec(service?.port);
+  const resource = rec(b.resource);
+  return compact<IngressBackend>({
+    service:
+      service && typeof service.name === 'string'
+        ? compact({
+            name: service.name,
+            port: port && compact({ number: num(port.number), name: ctx.interner.opt(str(port.name)) }),
+          })
+        : undefined,
+    resource:
+      resource && typeof resource.kind === 'string' && typeof resource.name === 'string'
+        ? compact({ apiGroup: str(resource.apiGroup), kind: resource.kind, name: resource.name })
+        : undefined,
+  });
+}
+
+export function trimIngress(raw: JsonRecord, ctx: TrimContext): Ingress {
+  const spec = rec(raw.spec) ?? {};
+  const rules = records(spec.rules).map((r) => {
+    const http = rec(r.http);
+    const paths = records(http?.paths).map((p) =>
+      compact<IngressPath>({
+        path: str(p.path),
+        pathType: ctx.interner.opt(str(p.pathType)),
+        backend: backend(p.backend, ctx) ?? {},
+      }),
+    );
+    return compact<IngressRule>({ host: str(r.host), http: http ? { paths } : undefined });
+  });
+  const tls = records(spec.tls).map((t) => compact({ hosts: strings(t.hosts), secretName: str(t.secretName) }));
+  const lb = records(rec(rec(raw.status)?.loadBalancer)?.ingress).map((i) => compact({ ip: str(i.ip), hostname: str(i.hostname) }));
+  return {
+    kind: 'Ingress',
+    metadata: trimMeta(raw.metadata, ctx, true),
+    spec: compact<Ingress['spec']>({
+      ingressClassName: ctx.interner.opt(str(spec.ingressClassName)),
+      defaultBackend: backend(spec.defaultBackend, ctx),
+      rules: rules.length ? rules : undefined,
+      tls: tls.length ? tls : undefined,
+    }),
+    status: lb.length ? { loadBalancer: { ingress: lb } } : undefined,
+  };
+}
+
+export function trimIngressClass(raw: JsonRecord, ctx: TrimContext): IngressClass {
+  return {
+    kind: 'IngressClass',
+    metadata: trimMeta(raw.metadata, ctx, true),
+    spec: compact({ controller: ctx.interner.opt(str(rec(raw.spec)?.controller)) }),
+  };
+}
+
+export function trimNetworkPolicy(raw: JsonRecord, ctx: TrimContext): NetworkPolicy {
+  return { kind: 'NetworkPolicy', metadata: trimMeta(raw.metadata, ctx, false), spec: rec(raw.spec) ?? {} };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ClusterState, stateFromObjects } from './cluster-state';
+
+const rawPod = (name: string, labels: Record<string, string>, ns = 'shop') => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: {
+    name,
+    namespace: ns,
+    uid: `uid-${ns}-${name}`,
+    labels,
+    annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"huge":true}', note: 'x' },
+    managedFields: [{ manager: 'kubectl', fieldsV1: {} }],
+  },
+  spec: {
+    containers: [
+      {
+        name: 'app',
+        image: 'shop/web:1',
+        env: [
+          { name: 'DB_PASSWORD', value: 'hunter2' },
+          { name: 'TOKEN', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+        ],
+        ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
+      },
+    ],
+  },
+  status: { phase: 'Running', podIP: '10.0.0.1' },
+});
+
+describe('ClusterState', () => {
+  it('trims on ingest: no managedFields, no last-applied, no env values, no Secrets', () => {
+    const state = stateFromObjects([
+      rawPod('web-1', { app: 'web' }),
+      { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, data: { password: 'aHVudGVyMg==' } },
+    ]);
+    const kept = JSON.stringify(state.list('Pod'));
+    expect(kept).not.toContain('managedFields');
+    expect(kept).not.toContain('last-applied');
+    expect(kept).not.toContain('hunter2');
+    expect(kept).not.toContain('secretKeyRef');
+    expect(state.get('Pod', 'shop', 'web-1')?.spec.containers[0]?.env).toEqual([{ name: 'DB_PASSWORD' }, { name: 'TOKEN' }]);
+    expect([...state.skipped()]).toEqual([['Secret (Hopscope never reads Secrets)', 1]]);
+  });
+
+  it('skips unknown kinds and ConfigMaps other than kube-proxy with a count, never failing', () => {
+    const state = stateFromObjects([
+      { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'shop' } },
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app-config', namespace: 'shop' }, data: { k: 'v' } },
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-proxy', namespace: 'kube-system' }, data: { 'config.conf': 'mode: ipvs' } },
+    ]);
+    expect(state.get('ConfigMap', 'kube-system', 'kube-proxy')?.data?.['config.conf']).toBe('mode: ipvs');
+    expect(state.count('ConfigMap')).toBe(1);
+    expect(new Map(state.skipped())).toEqual(
+      new Map([
+        ['Deployment (not a kind Hopscope reads)', 1],
+        ['ConfigMap (only kube-system/kube-proxy is read)', 1],
+      ]),
+    );
+  });
+
+  it('finds objects by namespace/name and uid, and by every label of a selector', () => {
+    const state = stateFromObjects([
+      rawPod('web-1', { app: 'web', tier: 'front' }),
+      rawPod('web-2', { app: 'web', tier: 'back' }),
+      rawPod('web-3', { app: 'web', tier: 'front' }, 'other'),
+    ]);
+    expect(state.byUid('uid-shop-web-2')?.metadata.name).toBe('web-2');
+    expect(state.select('Pod', 'shop', { app: 'web', tier: 'front' }).map((p) => p.metadata.name)).toEqual(['web-1']);
+    expect(state.select('Pod', 'shop', { app: 'web' })).toHaveLength(2);
+    expect(state.select('Pod', 'shop', { app: 'nope' })).toEqual([]);
+    expect(state.select('Pod', 'shop', {})).toEqual([]);
+    expect(state.namespaces()).toEqual(['other', 'shop']);
+  });
+
+  it('keeps indexes right when objects change labels or go away', () => {
+    const state = new ClusterState();
+    state.ingest(rawPod('web-1', { app: 'web' }));
+    state.ingest(rawPod('web-1', { app: 'api' }));
+    expect(state.select('Pod', 'shop', { app: 'web' })).toEqual([]);
+    expect(state.select('Pod', 'shop', { app: 'api' })).toHaveLength(1);
+    state.remove('Pod', 'shop', 'web-1');
+    expect(state.select('Pod', 'shop', { app: 'api' })).toEqual([]);
+    expect(state.byUid('uid-shop-web-1')).toBeUndefined();
+    expect(state.count('Pod')).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+import { requestPaths } from '../../lib/graph/paths';
+import type { Finding, Graph, GraphNode, Severity } from '../../lib/graph/types';
+
+const MARK: Record<Severity, string> = { critical: '✕ critical', warning: '! warning ', info: 'i info    ' };
+
+function title(node: GraphNode): string {
+  if (!node.ref) return 'Client';
+  const kind = node.kind === 'endpoints' ? 'EndpointSlices of' : node.ref.kind;
+  const missing = node.kind === 'service' && node.missing ? ' (missing)' : '';
+  return `${kind} ${node.ref.namespace ? `${node.ref.namespace}/` : ''}${node.ref.name}${missing}`;
+}
+
+function entryTitle(node: GraphNode | null): string {
+  if (!node) return 'Reached from inside the cluster';
+  const hosts = node.kind === 'ingress' ? node.hosts : node.kind === 'httproute' ? node.hostnames : [];
+  return `${title(node)}${hosts.length ? ` (${hosts.join(', ')})` : ''}`;
+}
+
+function formatFinding(f: Finding): string[] {
+  const lines = [`    ${MARK[f.severity]}  ${f.id}  ${f.message}`];
+  for (const field of f.evidence.fields) {
+    const where = `${field.object.kind} ${field.object.namespace ? `${field.object.namespace}/` : ''}${field.object.name}`;
+    lines.push(`        ${where} ${field.path} = ${field.value}`);
+  }
+  for (const cmd of f.evidence.kubectl) lines.push(`        $ ${cmd}`);
+  return lines;
+}
+
+/** Findings grouped by request path and hop, for a terminal. */
+export function formatText(graph: Graph): string {
+  const out: string[] = [`Hopscope: ${graph.source.name}`];
+  const printed = new Set<string>();
+  for (const path of requestPaths(graph)) {
+    const hops = [path.entry, ...path.hops].filter((n): n is GraphNode => !!n && n.findings.length > 0);
+    if (path.entry === null && hops.length === 0) continue;
+    out.push('', `${entryTitle(path.entry)}${hops.length === 0 ? ': healthy' : ''}`);
+    for (const hop of hops) {
+      out.push(`  ${title(hop)}${printed.has(hop.id) ? ' (same findings as above)' : ''}`);
+      if (!printed.has(hop.id)) hop.findings.forEach((f) => out.push(...formatFinding(f)));
+      printed.add(hop.id);
+    }
+  }
+  const all = graph.nodes.flatMap((n) => n.findings);
+  const count = (s: Severity) => all.filter((f) => f.severity === s).length;
+  const sick = graph.nodes.filter((n) => n.findings.length > 0).length;
+  out.push('', `${count('critical')} critical, ${count('warning')} warning, ${count('info')} info on ${sick} of ${graph.nodes.length} hops.`);
+  for (const note of graph.notes) out.push(`Note: ${note}`);
+  return out.join('\n');
+}

@@ -1,0 +1,85 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { InputError } from './input-error';
+import { unwrapDocument, type KubeObjectJson } from './kube-document';
+
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+const EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+
+export interface ReadResult {
+  objects: KubeObjectJson[];
+  files: string[];
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
+}
+
+async function listFiles(path: string): Promise<string[]> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(path, error.code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${error.code ?? error.message})`);
+  });
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((e) => e.isDirectory() || EXTENSIONS.has(extname(e.name).toLowerCase()))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((e) => listFiles(join(path, e.name))),
+  );
+  return nested.flat();
+}
+
+function parseText(file: string, text: string): unknown[] {
+  const looksLikeJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
+  if (looksLikeJson) {
+    try {
+      return [JSON.parse(text)];
+    } catch (error) {
+      if (extname(file).toLowerCase() === '.json') throw new InputError(file, `not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const docs = parseAllDocuments(text);
+  const list = Array.isArray(docs) ? docs : [docs];
+  const failed = list.find((d) => d.errors.length > 0);
+  if (failed) {
+    const [error] = failed.errors;
+    throw new InputError(file, `neither JSON nor YAML (${error?.message.split('\n')[0] ?? 'parse error'})`);
+  }
+  return list.map((d) => d.toJS()).filter((d) => d !== null && d !== undefined);
+}
+
+async function readOne(file: string, maxBytes: number): Promise<KubeObjectJson[]> {
+  const { size } = await stat(file);
+  if (size > maxBytes) {
+    throw new InputError(file, `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit for one file; split the dump (one file per namespace or kind) or raise HOPSCOPE_MAX_FILE_BYTES`);
+  }
+  const text = await readFile(file, 'utf8');
+  if (text.trim() === '') throw new InputError(file, 'the file is empty');
+  const objects: KubeObjectJson[] = [];
+  for (const doc of parseText(file, text)) {
+    const unwrapped = unwrapDocument(doc);
+    if ('error' in unwrapped) throw new InputError(file, unwrapped.error);
+    objects.push(...unwrapped.objects);
+  }
+  return objects;
+}
+
+/** Reads `kubectl get -o json|yaml` output from files and directories (recursively, .json/.yaml/.yml). */
+export async function readKubeFiles(paths: string[], maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+  if (paths.length === 0) throw new InputError('(no input)', 'name at least one file or directory');
+  const files = (await Promise.all(paths.map(listFiles))).flat();
+  if (files.length === 0) throw new InputError(paths.join(', '), 'no .json, .yaml or .yml files found');
+  const objects: KubeObjectJson[] = [];
+  for (const file of files) objects.push(...(await readOne(file, maxBytes)));
+  if (objects.length === 0) throw new InputError(paths.join(', '), 'no Kubernetes objects found');
+  return { objects, files };
+}

@@ -68,10 +68,8 @@ export interface Container {
   livenessProbe?: Probe;
   startupProbe?: Probe;
   lifecycle?: { preStop?: unknown };
-  resources?: { limits?: Labels; requests?: Labels };
+  resources?: { limits?: Labels };
   restartPolicy?: string;
-  /** Names of env vars only: values are never kept. */
-  env?: { name: string }[];
 }
 
 export interface PodCondition {

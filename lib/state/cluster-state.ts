@@ -1,4 +1,4 @@
-import type { AnyObject, KindMap, Kind, KubeEvent, Labels, Pod } from '../k8s/types';
+import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, Labels, Pod } from '../k8s/types';
 import { Interner } from './interner';
 import { rec, type JsonRecord } from './read';
 import { trimObject, type TrimResult } from './trim';
@@ -7,6 +7,39 @@ const NS_SEP = '\u0000';
 
 function objectKey(namespace: string | undefined, name: string): string {
   return `${namespace ?? ''}/${name}`;
+}
+
+/** Objects of one kind by namespace, then name: no key string per object. */
+class ByNamespace {
+  private readonly namespaces = new Map<string, Map<string, AnyObject>>();
+  size = 0;
+
+  get(namespace: string | undefined, name: string): AnyObject | undefined {
+    return this.namespaces.get(namespace ?? '')?.get(name);
+  }
+
+  set(object: AnyObject): AnyObject | undefined {
+    const namespace = object.metadata.namespace ?? '';
+    let byName = this.namespaces.get(namespace);
+    if (!byName) this.namespaces.set(namespace, (byName = new Map()));
+    const previous = byName.get(object.metadata.name);
+    byName.set(object.metadata.name, object);
+    if (!previous) this.size++;
+    return previous;
+  }
+
+  delete(namespace: string | undefined, name: string): AnyObject | undefined {
+    const byName = this.namespaces.get(namespace ?? '');
+    const previous = byName?.get(name);
+    if (!previous) return undefined;
+    byName!.delete(name);
+    this.size--;
+    return previous;
+  }
+
+  *values(): IterableIterator<AnyObject> {
+    for (const byName of this.namespaces.values()) yield* byName.values();
+  }
 }
 
 function labelKey(namespace: string | undefined, key: string, value: string): string {
@@ -19,7 +52,8 @@ function labelKey(namespace: string | undefined, key: string, value: string): st
  */
 export class ClusterState {
   readonly interner = new Interner();
-  private readonly objects = new Map<Kind, Map<string, AnyObject>>();
+  private readonly trimContext = { interner: this.interner, exemplars: new Map<string, unknown>() };
+  private readonly objects = new Map<Kind, ByNamespace>();
   private readonly uids = new Map<string, AnyObject>();
   private readonly labels = new Map<Kind, Map<string, Set<AnyObject>>>();
   private readonly events = new Map<string, KubeEvent[]>();
@@ -27,31 +61,24 @@ export class ClusterState {
 
   /** Trims and stores a raw Kubernetes object; returns why it was skipped, if it was. */
   ingest(raw: JsonRecord): TrimResult {
-    const result = trimObject(raw, { interner: this.interner });
+    const result = trimObject(raw, this.trimContext);
     if ('object' in result) this.upsert(result.object);
     else this.skippedKinds.set(result.skipped, (this.skippedKinds.get(result.skipped) ?? 0) + 1);
     return result;
   }
 
   upsert(object: AnyObject): void {
-    const { namespace, name, uid } = object.metadata;
-    const key = objectKey(namespace, name);
-    const byName = this.byName(object.kind);
-    const previous = byName.get(key);
+    if (object.kind === 'EndpointSlice') this.shareEndpointStrings(object);
+    const previous = this.byKind(object.kind).set(object);
     if (previous) this.unindex(previous);
-    byName.set(key, object);
-    if (uid) this.uids.set(uid, object);
+    if (object.metadata.uid) this.uids.set(object.metadata.uid, object);
     this.indexLabels(object);
     if (object.kind === 'Event') this.indexEvent(object);
   }
 
   remove(kind: Kind, namespace: string | undefined, name: string): void {
-    const byName = this.byName(kind);
-    const key = objectKey(namespace, name);
-    const previous = byName.get(key);
-    if (!previous) return;
-    byName.delete(key);
-    this.unindex(previous);
+    const previous = this.byKind(kind).delete(namespace, name);
+    if (previous) this.unindex(previous);
   }
 
   list<K extends Kind>(kind: K): KindMap[K][] {
@@ -63,7 +90,7 @@ export class ClusterState {
   }
 
   get<K extends Kind>(kind: K, namespace: string | undefined, name: string): KindMap[K] | undefined {
-    return this.objects.get(kind)?.get(objectKey(namespace, name)) as KindMap[K] | undefined;
+    return this.objects.get(kind)?.get(namespace, name) as KindMap[K] | undefined;
   }
 
   byUid(uid: string): AnyObject | undefined {
@@ -123,10 +150,23 @@ export class ClusterState {
     return this.skippedKinds;
   }
 
-  private byName(kind: Kind): Map<string, AnyObject> {
-    let byName = this.objects.get(kind);
-    if (!byName) this.objects.set(kind, (byName = new Map()));
-    return byName;
+  private byKind(kind: Kind): ByNamespace {
+    let byNamespace = this.objects.get(kind);
+    if (!byNamespace) this.objects.set(kind, (byNamespace = new ByNamespace()));
+    return byNamespace;
+  }
+
+  /** Endpoints repeat their pod's name, uid and IP: point at the pod's copies of those strings. */
+  private shareEndpointStrings(slice: EndpointSlice): void {
+    for (const endpoint of slice.endpoints ?? []) {
+      const ref = endpoint.targetRef;
+      const pod = ref?.uid ? this.uids.get(ref.uid) : undefined;
+      if (!ref || pod?.kind !== 'Pod' || pod.metadata.name !== ref.name) continue;
+      ref.name = pod.metadata.name;
+      ref.uid = pod.metadata.uid;
+      const ip = pod.status.podIP;
+      if (ip && endpoint.addresses.length === 1 && endpoint.addresses[0] === ip) endpoint.addresses[0] = ip;
+    }
   }
 
   private indexLabels(object: AnyObject): void {

@@ -26,10 +26,16 @@ export function numOrStr(value: unknown): number | string | undefined {
   return num(value) ?? str(value);
 }
 
-/** Copies only the keys whose values are defined, so trimmed objects carry no `undefined` noise. */
+/**
+ * A copy without the keys whose values are undefined. Builds a new object rather than deleting
+ * keys: `delete` turns a V8 object into a slow, large dictionary, which at 150k pods costs
+ * kilobytes per pod.
+ */
 export function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    if (v !== undefined) out[key] = v;
   }
-  return value;
+  return out as T;
 }

@@ -4,7 +4,7 @@ import { trimMeta, type TrimContext } from './meta';
 
 export function trimNamespace(raw: JsonRecord, ctx: TrimContext): Namespace {
   const phase = str(rec(raw.status)?.phase);
-  return { kind: 'Namespace', metadata: trimMeta(raw.metadata, ctx, false), status: phase ? { phase } : undefined };
+  return { kind: 'Namespace', metadata: trimMeta(raw.metadata, ctx, 'lean'), status: phase ? { phase } : undefined };
 }
 
 export function trimNode(raw: JsonRecord, ctx: TrimContext): Node {
@@ -17,7 +17,7 @@ export function trimNode(raw: JsonRecord, ctx: TrimContext): Node {
     .map(rec)
     .filter((a): a is JsonRecord => !!a && typeof a.type === 'string' && typeof a.address === 'string')
     .map((a) => ({ type: a.type as string, address: a.address as string }));
-  return { kind: 'Node', metadata: trimMeta(raw.metadata, ctx, false), status: { conditions, addresses } };
+  return { kind: 'Node', metadata: trimMeta(raw.metadata, ctx, 'lean'), status: { conditions, addresses } };
 }
 
 export function trimEvent(raw: JsonRecord, ctx: TrimContext): KubeEvent {
@@ -25,7 +25,7 @@ export function trimEvent(raw: JsonRecord, ctx: TrimContext): KubeEvent {
   const series = rec(raw.series);
   return compact<KubeEvent>({
     kind: 'Event',
-    metadata: trimMeta(raw.metadata, ctx, false),
+    metadata: trimMeta(raw.metadata, ctx, 'lean'),
     involvedObject: compact({
       kind: ctx.interner.opt(str(involved.kind)),
       name: str(involved.name),
@@ -43,13 +43,13 @@ export function trimEvent(raw: JsonRecord, ctx: TrimContext): KubeEvent {
 }
 
 export function trimConfigMap(raw: JsonRecord, ctx: TrimContext): ConfigMap {
-  return { kind: 'ConfigMap', metadata: trimMeta(raw.metadata, ctx, false), data: ctx.interner.labels(rec(raw.data)) };
+  return { kind: 'ConfigMap', metadata: trimMeta(raw.metadata, ctx, 'lean'), data: ctx.interner.labels(rec(raw.data)) };
 }
 
 export function trimGatewayApi(raw: JsonRecord, ctx: TrimContext): GatewayApiObject | HTTPRoute {
   return {
     kind: raw.kind as GatewayApiObject['kind'],
-    metadata: trimMeta(raw.metadata, ctx, true),
+    metadata: trimMeta(raw.metadata, ctx, 'full'),
     spec: rec(raw.spec) ?? {},
     status: rec(raw.status),
   } as GatewayApiObject | HTTPRoute;

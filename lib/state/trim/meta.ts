@@ -1,50 +1,52 @@
 import type { ObjectMeta, OwnerRef } from '../../k8s/types';
 import type { Interner } from '../interner';
-import { arr, compact, rec, str, bool, type JsonRecord } from '../read';
+import { rec, str } from '../read';
 
 const DROPPED_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
 
 export interface TrimContext {
   interner: Interner;
+  /** Trimmed parts shared between objects with the same owner, by owner key. */
+  exemplars: Map<string, unknown>;
 }
 
-function ownerRefs(value: unknown, ctx: TrimContext): OwnerRef[] | undefined {
-  const refs = arr(value)
-    .map(rec)
-    .filter((r): r is JsonRecord => !!r && typeof r.kind === 'string' && typeof r.name === 'string')
-    .map((r) =>
-      compact<OwnerRef>({
-        kind: ctx.interner.intern(r.kind as string),
-        name: r.name as string,
-        uid: str(r.uid),
-        controller: bool(r.controller),
-      }),
-    );
-  return refs.length ? refs : undefined;
+/** Owner uids are not kept, so the pods of one ReplicaSet share one owner list. */
+function ownerRefs(value: unknown, interner: Interner): OwnerRef[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  let out: OwnerRef[] | undefined;
+  for (const item of value) {
+    const r = rec(item);
+    if (!r || typeof r.kind !== 'string' || typeof r.name !== 'string') continue;
+    (out ??= []).push({ kind: interner.intern(r.kind), name: interner.intern(r.name), controller: r.controller === true ? true : undefined });
+  }
+  return out && interner.same(out);
 }
 
-function annotations(value: unknown, ctx: TrimContext): Record<string, string> | undefined {
+function annotations(value: unknown, interner: Interner): Record<string, string> | undefined {
   const source = rec(value);
   if (!source) return undefined;
   const kept: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(source)) if (!DROPPED_ANNOTATIONS.has(key)) kept[key] = v;
-  return ctx.interner.labels(kept);
+  return interner.labels(kept);
 }
 
 /**
- * Keeps identity, labels, owners and timestamps. Never managedFields or the last-applied
- * annotation; annotations at all only when the kind's checks read them.
+ * Keeps identity, labels, owners and the deletion timestamp. Never managedFields or the
+ * last-applied annotation. `full` adds annotations and creationTimestamp, for the kinds whose
+ * checks read them; the numerous kinds (Pods, EndpointSlices, Events) stay `lean`.
  */
-export function trimMeta(value: unknown, ctx: TrimContext, keepAnnotations: boolean): ObjectMeta {
+export function trimMeta(value: unknown, ctx: TrimContext, detail: 'full' | 'lean'): ObjectMeta {
+  const full = detail === 'full';
   const m = rec(value) ?? {};
-  return compact<ObjectMeta>({
+  const { interner } = ctx;
+  return {
     name: str(m.name) ?? '',
-    namespace: ctx.interner.opt(str(m.namespace)),
+    namespace: interner.opt(str(m.namespace)),
     uid: str(m.uid),
-    labels: ctx.interner.labels(rec(m.labels)),
-    annotations: keepAnnotations ? annotations(m.annotations, ctx) : undefined,
-    ownerReferences: ownerRefs(m.ownerReferences, ctx),
-    creationTimestamp: str(m.creationTimestamp),
+    labels: interner.labels(rec(m.labels)),
+    annotations: full ? annotations(m.annotations, interner) : undefined,
+    ownerReferences: ownerRefs(m.ownerReferences, interner),
+    creationTimestamp: full ? str(m.creationTimestamp) : undefined,
     deletionTimestamp: str(m.deletionTimestamp),
-  });
+  };
 }

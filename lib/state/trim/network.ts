@@ -8,19 +8,18 @@ import type {
   IngressPath,
   IngressRule,
   NetworkPolicy,
-  Protocol,
   Service,
   ServicePort,
 } from '../../k8s/types';
 import { arr, bool, compact, num, numOrStr, rec, str, type JsonRecord } from '../read';
 import { trimMeta, type TrimContext } from './meta';
+import { protocol } from './protocol';
 
-function protocol(value: unknown): Protocol | undefined {
-  return value === 'TCP' || value === 'UDP' || value === 'SCTP' ? value : undefined;
-}
 
+/** The records of an array, in an array of exact length (filter() leaves spare capacity). */
 function records(value: unknown): JsonRecord[] {
-  return arr(value).map(rec).filter((r): r is JsonRecord => !!r);
+  const all = arr(value);
+  return all.every((r) => rec(r)) ? (all.map(rec) as JsonRecord[]) : all.map(rec).filter((r): r is JsonRecord => !!r);
 }
 
 function strings(value: unknown): string[] {
@@ -41,7 +40,7 @@ export function trimService(raw: JsonRecord, ctx: TrimContext): Service {
   const families = strings(spec.ipFamilies);
   return {
     kind: 'Service',
-    metadata: trimMeta(raw.metadata, ctx, true),
+    metadata: trimMeta(raw.metadata, ctx, 'full'),
     spec: compact<Service['spec']>({
       type: ctx.interner.opt(str(spec.type)),
       selector: ctx.interner.labels(rec(spec.selector)),
@@ -64,41 +63,39 @@ function nullableBool(value: unknown): boolean | null | undefined {
 function endpoint(value: JsonRecord, ctx: TrimContext): Endpoint {
   const conditions = rec(value.conditions);
   const target = rec(value.targetRef);
-  return compact<Endpoint>({
-    addresses: strings(value.addresses),
+  const addresses = Array.isArray(value.addresses) ? value.addresses.filter((a): a is string => typeof a === 'string') : [];
+  return {
+    addresses: addresses.length === 1 ? [addresses[0]!] : addresses,
+    // Only a few combinations exist, so every endpoint with the same conditions shares one object.
     conditions:
       conditions &&
-      compact({
+      ctx.interner.same({
         ready: nullableBool(conditions.ready),
         serving: nullableBool(conditions.serving),
         terminating: nullableBool(conditions.terminating),
       }),
     nodeName: ctx.interner.opt(str(value.nodeName)),
-    targetRef:
-      target &&
-      compact({
-        kind: ctx.interner.opt(str(target.kind)),
-        name: str(target.name),
-        namespace: ctx.interner.opt(str(target.namespace)),
-        uid: str(target.uid),
-      }),
-  });
+    targetRef: target && {
+      kind: ctx.interner.opt(str(target.kind)),
+      name: str(target.name),
+      namespace: ctx.interner.opt(str(target.namespace)),
+      uid: str(target.uid),
+    },
+  };
 }
 
 export function trimEndpointSlice(raw: JsonRecord, ctx: TrimContext): EndpointSlice {
   const endpoints = Array.isArray(raw.endpoints) ? records(raw.endpoints).map((e) => endpoint(e, ctx)) : null;
   const ports = Array.isArray(raw.ports)
-    ? records(raw.ports).map((p) =>
-        compact<EndpointPort>({ name: ctx.interner.opt(str(p.name)), port: num(p.port), protocol: protocol(p.protocol) }),
-      )
+    ? records(raw.ports).map((p): EndpointPort => ({ name: ctx.interner.opt(str(p.name)), port: num(p.port), protocol: protocol(p.protocol) }))
     : null;
-  return compact<EndpointSlice>({
+  return {
     kind: 'EndpointSlice',
-    metadata: trimMeta(raw.metadata, ctx, false),
+    metadata: trimMeta(raw.metadata, ctx, 'lean'),
     addressType: ctx.interner.opt(str(raw.addressType)),
     endpoints,
-    ports,
-  });
+    ports: ports && ctx.interner.same(ports),
+  };
 }
 
 function backend(value: unknown, ctx: TrimContext): IngressBackend | undefined {
@@ -139,7 +136,7 @@ export function trimIngress(raw: JsonRecord, ctx: TrimContext): Ingress {
   const lb = records(rec(rec(raw.status)?.loadBalancer)?.ingress).map((i) => compact({ ip: str(i.ip), hostname: str(i.hostname) }));
   return {
     kind: 'Ingress',
-    metadata: trimMeta(raw.metadata, ctx, true),
+    metadata: trimMeta(raw.metadata, ctx, 'full'),
     spec: compact<Ingress['spec']>({
       ingressClassName: ctx.interner.opt(str(spec.ingressClassName)),
       defaultBackend: backend(spec.defaultBackend, ctx),
@@ -153,11 +150,11 @@ export function trimIngress(raw: JsonRecord, ctx: TrimContext): Ingress {
 export function trimIngressClass(raw: JsonRecord, ctx: TrimContext): IngressClass {
   return {
     kind: 'IngressClass',
-    metadata: trimMeta(raw.metadata, ctx, true),
+    metadata: trimMeta(raw.metadata, ctx, 'full'),
     spec: compact({ controller: ctx.interner.opt(str(rec(raw.spec)?.controller)) }),
   };
 }
 
 export function trimNetworkPolicy(raw: JsonRecord, ctx: TrimContext): NetworkPolicy {
-  return { kind: 'NetworkPolicy', metadata: trimMeta(raw.metadata, ctx, false), spec: rec(raw.spec) ?? {} };
+  return { kind: 'NetworkPolicy', metadata: trimMeta(raw.metadata, ctx, 'lean'), spec: rec(raw.spec) ?? {} };
 }

@@ -1,0 +1,55 @@
+// `npm run bench`: each size in a fresh process, then one table.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const SIZES = (process.env.HOPSCOPE_BENCH_SIZES ?? '1000,10000,50000,150000').split(',').map(Number);
+const measure = fileURLToPath(new URL('./measure.ts', import.meta.url));
+
+interface Row {
+  pods: number;
+  services: number;
+  jsonMB: number;
+  podBytes: number;
+  parseMs: number;
+  buildMs: number;
+  ingestMs: number;
+  graphMs: number;
+  nodes: number;
+  findings: number;
+  heapPerPod: number;
+  joinSpeedup: number;
+}
+
+const rows: Row[] = [];
+for (const pods of SIZES) {
+  process.stderr.write(`measuring ${pods} pods...\n`);
+  const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=12288', '--import', 'tsx', measure, String(pods)], { encoding: 'utf8' });
+  rows.push(JSON.parse(out.trim().split('\n').pop()!) as Row);
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const header = ['pods', 'services', 'JSON MB', 'pod JSON B', 'parse ms', 'state+graph+checks ms', '(ingest / graph)', 'ratio', 'heap B/pod', 'index join speedup', 'findings'];
+const table = rows.map((r) => [
+  fmt(r.pods),
+  fmt(r.services),
+  fmt(r.jsonMB, 1),
+  fmt(r.podBytes),
+  fmt(r.parseMs),
+  fmt(r.buildMs),
+  `${fmt(r.ingestMs)} / ${fmt(r.graphMs)}`,
+  `${fmt(r.buildMs / r.parseMs, 2)}x`,
+  fmt(r.heapPerPod),
+  `${fmt(r.joinSpeedup)}x`,
+  fmt(r.findings),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+table.forEach((row) => console.log(line(row)));
+const last = rows[rows.length - 1]!;
+console.log(
+  `\nTargets at ${fmt(last.pods)} pods: state+graph+checks <= 0.5x parse: ${fmt(last.buildMs / last.parseMs, 2)}x ${last.buildMs / last.parseMs <= 0.5 ? 'met' : 'MISSED'}; ` +
+    `heap <= 1,536 B/pod: ${fmt(last.heapPerPod)} ${last.heapPerPod <= 1536 ? 'met' : 'MISSED'}; ` +
+    `index join >= 100x naive: ${fmt(last.joinSpeedup)}x ${last.joinSpeedup >= 100 ? 'met' : 'MISSED'}.`,
+);

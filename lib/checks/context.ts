@@ -1,22 +1,11 @@
 import type { KindMap } from '../k8s/types';
 import type { ClusterState } from '../state/cluster-state';
 import type { Topology } from '../graph/topology';
-import type { GraphEdge, GraphNode } from '../graph/types';
+import type { GraphNode } from '../graph/types';
 import type { CheckContext } from './types';
 
-function groupBy(edges: Iterable<GraphEdge>, key: 'source' | 'target'): Map<string, GraphEdge[]> {
-  const out = new Map<string, GraphEdge[]>();
-  for (const edge of edges) {
-    const list = out.get(edge[key]);
-    if (list) list.push(edge);
-    else out.set(edge[key], [edge]);
-  }
-  return out;
-}
-
 export function makeCheckContext(state: ClusterState, topology: Topology): CheckContext {
-  const outgoing = groupBy(topology.edges.values(), 'source');
-  const incoming = groupBy(topology.edges.values(), 'target');
+  const { outgoing, incoming } = topology;
   return {
     state,
     node: (id) => topology.nodes.get(id),

@@ -1,8 +1,8 @@
 import { describeState, isPodReady, isTerminating, ownerOf, totalRestarts } from '../k8s/pods';
 import { targetPortOf } from '../k8s/ports';
-import type { HTTPRoute, Ingress, IngressBackend, Pod, Service } from '../k8s/types';
+import type { Container, ContainerStatus, HTTPRoute, Ingress, IngressBackend, Pod, Service } from '../k8s/types';
 import { nodeId } from './ids';
-import type { EndpointsNode, HTTPRouteNode, IngressNode, IngressRoute, PodNode, ServiceNode } from './types';
+import type { ContainerInfo, EndpointsNode, HTTPRouteNode, IngressNode, IngressRoute, PodNode, ServiceNode } from './types';
 import type { EndpointTally } from './service-backends';
 
 export function describeBackend(backend: IngressBackend): string {
@@ -136,9 +136,40 @@ export function makeEndpointsNode(service: Service, sliceNames: string[], counts
   };
 }
 
-export function makePodNode(pod: Pod): PodNode {
+/**
+ * The per-container summary of a pod. Pods of one owner share their containers and, when in the
+ * same state, their statuses (see lib/state/trim), so the summary is made once per such pair.
+ */
+export class ContainerSummaries {
+  private readonly cache = new WeakMap<object, WeakMap<Container[], ContainerInfo[]>>();
+  private static readonly NO_STATUS: ContainerStatus[] = [];
+
+  of(pod: Pod): ContainerInfo[] {
+    const statuses = pod.status.containerStatuses ?? ContainerSummaries.NO_STATUS;
+    let byContainers = this.cache.get(statuses);
+    if (!byContainers) this.cache.set(statuses, (byContainers = new WeakMap()));
+    let infos = byContainers.get(pod.spec.containers);
+    if (!infos) byContainers.set(pod.spec.containers, (infos = summarize(pod.spec.containers, statuses)));
+    return infos;
+  }
+}
+
+function summarize(containers: Container[], statuses: ContainerStatus[]): ContainerInfo[] {
+  return containers.map((c) => {
+    const status = statuses.find((s) => s.name === c.name);
+    const last = status?.lastState?.terminated;
+    return {
+      name: c.name,
+      ready: status?.ready ?? false,
+      restarts: status?.restartCount ?? 0,
+      state: describeState(status),
+      lastTermination: last ? `${last.reason ?? 'exit'} (exit ${last.exitCode ?? '?'})` : null,
+    };
+  });
+}
+
+export function makePodNode(pod: Pod, summaries: ContainerSummaries): PodNode {
   const { namespace, name } = pod.metadata;
-  const statuses = new Map((pod.status.containerStatuses ?? []).map((s) => [s.name, s]));
   return {
     id: nodeId('pod', namespace, name),
     kind: 'pod',
@@ -152,16 +183,6 @@ export function makePodNode(pod: Pod): PodNode {
     owner: ownerOf(pod),
     restarts: totalRestarts(pod),
     terminating: isTerminating(pod),
-    containers: pod.spec.containers.map((c) => {
-      const status = statuses.get(c.name);
-      const last = status?.lastState?.terminated;
-      return {
-        name: c.name,
-        ready: status?.ready ?? false,
-        restarts: status?.restartCount ?? 0,
-        state: describeState(status),
-        lastTermination: last ? `${last.reason ?? 'exit'} (exit ${last.exitCode ?? '?'})` : null,
-      };
-    }),
+    containers: summaries.of(pod),
   };
 }

@@ -9,8 +9,8 @@ export interface ServiceBackends {
   /** Live pods (not Succeeded/Failed) carrying every selector label. Empty for selector-less Services. */
   selected: Pod[];
   slices: EndpointSlice[];
-  /** Endpoints by the uid (or namespace/name) of the pod they point at. */
-  endpointsByPod: Map<string, Endpoint>;
+  /** The endpoint that points at a pod, if any. */
+  endpointOf(pod: Pod): Endpoint | undefined;
   /** Pods listed in slices but not picked by the selector (manual slices, stale data). */
   extraPods: Pod[];
 }
@@ -35,26 +35,42 @@ export function selectedPods(state: ClusterState, service: Service): Pod[] {
   return state.select('Pod', namespace, service.spec.selector ?? {}).filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
 }
 
+/** Most Services have a handful of endpoints: scan them; build a map only for big ones. */
+const SCAN_LIMIT = 16;
+
+function endpointLookup(slices: EndpointSlice[], namespace: string): { size: number; get(key: string): Endpoint | undefined; entries(): Iterable<[string, Endpoint]> } {
+  const all: [string, Endpoint][] = [];
+  for (const slice of slices) {
+    for (const endpoint of slice.endpoints ?? []) {
+      const key = endpointPodKey(endpoint, namespace);
+      if (key) all.push([key, endpoint]);
+    }
+  }
+  const map = all.length > SCAN_LIMIT ? new Map(all) : null;
+  return {
+    size: map ? map.size : all.length,
+    get: (key) => (map ? map.get(key) : all.find(([k]) => k === key)?.[1]),
+    entries: () => map ?? all,
+  };
+}
+
 export function serviceBackends(state: ClusterState, service: Service): ServiceBackends {
   const namespace = service.metadata.namespace ?? '';
   const selected = selectedPods(state, service);
   const slices = state.select('EndpointSlice', namespace, { [SERVICE_NAME_LABEL]: service.metadata.name });
-  const endpointsByPod = new Map<string, Endpoint>();
-  for (const slice of slices) {
-    for (const endpoint of slice.endpoints ?? []) {
-      const key = endpointPodKey(endpoint, namespace);
-      if (key) endpointsByPod.set(key, endpoint);
-    }
-  }
-  const selectedKeys = new Set(selected.map(podKey));
+  const endpoints = endpointLookup(slices, namespace);
+  const endpointOf = (pod: Pod) => endpoints.get(podKey(pod));
   const extraPods: Pod[] = [];
-  for (const [key, endpoint] of endpointsByPod) {
+  const listed = selected.reduce((n, pod) => n + (endpointOf(pod) ? 1 : 0), 0);
+  if (listed === endpoints.size) return { service, selected, slices, endpointOf, extraPods };
+  const selectedKeys = new Set(selected.map(podKey));
+  for (const [key, endpoint] of endpoints.entries()) {
     if (selectedKeys.has(key)) continue;
     const ref = endpoint.targetRef;
     const pod = (ref?.uid && state.byUid(ref.uid)) || (ref?.name ? state.get('Pod', ref.namespace ?? namespace, ref.name) : undefined);
     if (pod?.kind === 'Pod') extraPods.push(pod);
   }
-  return { service, selected, slices, endpointsByPod, extraPods };
+  return { service, selected, slices, endpointOf, extraPods };
 }
 
 export interface EndpointTally {

@@ -9,8 +9,9 @@ import {
   makeMissingServiceNode,
   makePodNode,
   makeServiceNode,
+  ContainerSummaries,
 } from './nodes';
-import { podKey, serviceBackends, tallyEndpoints, type ServiceBackends } from './service-backends';
+import { serviceBackends, tallyEndpoints, type ServiceBackends } from './service-backends';
 import type { EdgeKind, GraphEdge, GraphNode, PortStep } from './types';
 
 export interface Scope {
@@ -22,13 +23,57 @@ export interface Scope {
 export interface Topology {
   nodes: Map<string, GraphNode>;
   edges: Map<string, GraphEdge>;
+  /** Edges by source and by target node id. */
+  outgoing: Map<string, GraphEdge[]>;
+  incoming: Map<string, GraphEdge[]>;
   backends: Map<string, ServiceBackends>;
+}
+
+type EndpointState = NonNullable<GraphEdge['endpoint']>;
+
+/** Edges share one frozen object per combination of endpoint conditions, indexed by their bits. */
+const ENDPOINT_STATES: readonly EndpointState[] = Array.from({ length: 8 }, (_, bits) =>
+  Object.freeze({ ready: (bits & 4) !== 0, serving: (bits & 2) !== 0, terminating: (bits & 1) !== 0 }),
+);
+
+function endpointState(endpoint: Endpoint | undefined): EndpointState | null {
+  if (!endpoint) return null;
+  const c = endpoint.conditions ?? {};
+  return ENDPOINT_STATES[(c.ready !== false ? 4 : 0) + ((c.serving ?? c.ready) !== false ? 2 : 0) + (c.terminating === true ? 1 : 0)]!;
+}
+
+interface PodPorts {
+  ports: PortStep[];
+  label: string;
+}
+
+interface PodPortsCache {
+  containers: object | null;
+  ports: PodPorts | null;
+}
+
+/** Service ports resolved against one set of containers (shared by the pods of one owner). */
+function resolvePorts(service: Service, pod: Pod): PodPorts {
+  const ports: PortStep[] = (service.spec.ports ?? []).map((p) => {
+    const resolved = findPort(pod, p);
+    return { name: p.name ?? '', from: String(targetPortOf(p)), to: resolved.ok ? String(resolved.port) : null, protocol: p.protocol ?? 'TCP' };
+  });
+  return { ports, label: ports.map((p) => `${p.from} → ${p.to ?? '✕'}`).join(', ') };
+}
+
+function append(map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void {
+  const list = map.get(key);
+  if (list) list.push(edge);
+  else map.set(key, [edge]);
 }
 
 class TopologyBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
+  readonly outgoing = new Map<string, GraphEdge[]>();
+  readonly incoming = new Map<string, GraphEdge[]>();
   readonly backends = new Map<string, ServiceBackends>();
+  private readonly summaries = new ContainerSummaries();
   private readonly inScope: (namespace: string | undefined) => boolean;
 
   constructor(
@@ -44,18 +89,23 @@ class TopologyBuilder {
     for (const ingress of this.state.list('Ingress')) if (this.inScope(ingress.metadata.namespace)) this.addIngress(ingress);
     for (const route of this.state.list('HTTPRoute')) if (this.inScope(route.metadata.namespace)) this.addHTTPRoute(route);
     for (const service of this.state.list('Service')) if (this.inScope(service.metadata.namespace)) this.addService(service);
-    return { nodes: this.nodes, edges: this.edges, backends: this.backends };
+    return { nodes: this.nodes, edges: this.edges, outgoing: this.outgoing, incoming: this.incoming, backends: this.backends };
   }
 
-  private addEdge(kind: EdgeKind, source: string, target: string, ports: PortStep[], label: string, extra?: Partial<GraphEdge>) {
+  private addEdge(kind: EdgeKind, source: string, target: string, ports: PortStep[], label: string, endpoint?: EndpointState | null) {
     const id = edgeId(source, target);
     const existing = this.edges.get(id);
     if (existing) {
-      existing.ports.push(...ports.filter((p) => !existing.ports.some((e) => e.from === p.from && e.name === p.name)));
+      // Ports may be shared between edges: extend with a new array, never in place.
+      existing.ports = [...existing.ports, ...ports.filter((p) => !existing.ports.some((e) => e.from === p.from && e.name === p.name))];
       if (!existing.label.split(', ').includes(label)) existing.label = `${existing.label}, ${label}`;
       return;
     }
-    this.edges.set(id, { id, kind, source, target, ports, label, health: 'ok', ...extra });
+    const edge: GraphEdge = { id, kind, source, target, ports, label, health: 'ok' };
+    if (endpoint !== undefined) edge.endpoint = endpoint;
+    this.edges.set(id, edge);
+    append(this.outgoing, source, edge);
+    append(this.incoming, target, edge);
   }
 
   private addIngress(ingress: Ingress): void {
@@ -122,29 +172,21 @@ class TopologyBuilder {
       servicePorts.map((p) => ({ name: p.name ?? '', from: String(p.port), to: String(targetPortOf(p)), protocol: p.protocol ?? 'TCP' })),
       servicePorts.map((p) => `${p.port} → ${targetPortOf(p)}`).join(', '),
     );
-    for (const pod of [...backends.selected, ...backends.extraPods]) this.addPod(service, endpoints.id, pod, backends.endpointsByPod.get(podKey(pod)));
+    const resolved: PodPortsCache = { containers: null, ports: null };
+    for (const pod of backends.selected) this.addPod(service, endpoints.id, pod, backends.endpointOf(pod), resolved);
+    for (const pod of backends.extraPods) this.addPod(service, endpoints.id, pod, backends.endpointOf(pod), resolved);
   }
 
-  private addPod(service: Service, endpointsId: string, pod: Pod, endpoint: Endpoint | undefined): void {
-    const node = makePodNode(pod);
+  private addPod(service: Service, endpointsId: string, pod: Pod, endpoint: Endpoint | undefined, resolved: PodPortsCache): void {
+    const node = makePodNode(pod, this.summaries);
     if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
-    const ports: PortStep[] = (service.spec.ports ?? []).map((p) => {
-      const resolved = findPort(pod, p);
-      return { name: p.name ?? '', from: String(targetPortOf(p)), to: resolved.ok ? String(resolved.port) : null, protocol: p.protocol ?? 'TCP' };
-    });
-    const c = endpoint?.conditions ?? {};
-    this.addEdge(
-      'endpoints-pod',
-      endpointsId,
-      node.id,
-      ports,
-      ports.map((p) => `${p.from} → ${p.to ?? '✕'}`).join(', '),
-      {
-        endpoint: endpoint
-          ? { ready: c.ready !== false, serving: (c.serving ?? c.ready) !== false, terminating: c.terminating === true }
-          : null,
-      },
-    );
+    // The pods of one Service almost always share their containers object (lib/state/trim).
+    if (resolved.containers !== pod.spec.containers) {
+      resolved.containers = pod.spec.containers;
+      resolved.ports = resolvePorts(service, pod);
+    }
+    const ports = resolved.ports!;
+    this.addEdge('endpoints-pod', endpointsId, node.id, ports.ports, ports.label, endpointState(endpoint));
   }
 }
 

@@ -1,9 +1,8 @@
 import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, Labels, Pod } from '../k8s/types';
 import { Interner } from './interner';
+import { LabelIndex } from './label-index';
 import { rec, type JsonRecord } from './read';
 import { trimObject, type TrimResult } from './trim';
-
-const NS_SEP = '\u0000';
 
 function objectKey(namespace: string | undefined, name: string): string {
   return `${namespace ?? ''}/${name}`;
@@ -42,9 +41,6 @@ class ByNamespace {
   }
 }
 
-function labelKey(namespace: string | undefined, key: string, value: string): string {
-  return `${namespace ?? ''}${NS_SEP}${key}=${value}`;
-}
 
 /**
  * The cluster as plain indexed data: by kind, namespace/name, uid and label key=value.
@@ -55,7 +51,7 @@ export class ClusterState {
   private readonly trimContext = { interner: this.interner, exemplars: new Map<string, unknown>() };
   private readonly objects = new Map<Kind, ByNamespace>();
   private readonly uids = new Map<string, AnyObject>();
-  private readonly labels = new Map<Kind, Map<string, Set<AnyObject>>>();
+  private readonly labels = new Map<Kind, LabelIndex>();
   private readonly events = new Map<string, KubeEvent[]>();
   private readonly skippedKinds = new Map<string, number>();
 
@@ -102,29 +98,15 @@ export class ClusterState {
    * Starts from the smallest label bucket, so a join never scans all pods.
    */
   select<K extends Kind>(kind: K, namespace: string | undefined, selector: Labels): KindMap[K][] {
-    const entries = Object.entries(selector);
-    if (entries.length === 0) return [];
-    const byLabel = this.labels.get(kind);
-    let smallest: Set<AnyObject> | undefined;
-    for (const [key, value] of entries) {
-      const bucket = byLabel?.get(labelKey(namespace, key, value));
-      if (!bucket) return [];
-      if (!smallest || bucket.size < smallest.size) smallest = bucket;
-    }
-    const out: KindMap[K][] = [];
-    for (const candidate of smallest ?? []) {
-      const labels = candidate.metadata.labels ?? {};
-      if (entries.every(([key, value]) => labels[key] === value)) out.push(candidate as KindMap[K]);
-    }
-    return out;
+    return (this.labels.get(kind)?.select(namespace, selector) ?? []) as KindMap[K][];
   }
 
   /** Pods in a namespace that carry at least one key=value of `selector` (for near-miss explanations). */
   podsSharingAnyLabel(namespace: string, selector: Labels): Pod[] {
     const seen = new Set<AnyObject>();
-    const byLabel = this.labels.get('Pod');
+    const index = this.labels.get('Pod');
     for (const [key, value] of Object.entries(selector)) {
-      for (const pod of byLabel?.get(labelKey(namespace, key, value)) ?? []) seen.add(pod);
+      for (const pod of index?.bucket(namespace, key, value) ?? []) seen.add(pod);
     }
     return [...seen] as Pod[];
   }
@@ -170,16 +152,9 @@ export class ClusterState {
   }
 
   private indexLabels(object: AnyObject): void {
-    const labels = object.metadata.labels;
-    if (!labels) return;
-    let byLabel = this.labels.get(object.kind);
-    if (!byLabel) this.labels.set(object.kind, (byLabel = new Map()));
-    for (const [key, value] of Object.entries(labels)) {
-      const k = this.interner.intern(labelKey(object.metadata.namespace, key, value));
-      let bucket = byLabel.get(k);
-      if (!bucket) byLabel.set(k, (bucket = new Set()));
-      bucket.add(object);
-    }
+    let index = this.labels.get(object.kind);
+    if (!index) this.labels.set(object.kind, (index = new LabelIndex()));
+    index.add(object);
   }
 
   private eventKeys(event: KubeEvent): string[] {
@@ -198,15 +173,9 @@ export class ClusterState {
   }
 
   private unindex(object: AnyObject): void {
-    const { uid, labels, namespace } = object.metadata;
+    const { uid } = object.metadata;
     if (uid && this.uids.get(uid) === object) this.uids.delete(uid);
-    const byLabel = this.labels.get(object.kind);
-    for (const [key, value] of Object.entries(labels ?? {})) {
-      const k = labelKey(namespace, key, value);
-      const bucket = byLabel?.get(k);
-      bucket?.delete(object);
-      if (bucket?.size === 0) byLabel?.delete(k);
-    }
+    this.labels.get(object.kind)?.delete(object);
     if (object.kind === 'Event') {
       for (const key of this.eventKeys(object)) {
         const remaining = (this.events.get(key) ?? []).filter((e) => e !== object);

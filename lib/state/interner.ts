@@ -18,25 +18,24 @@ export class Interner {
     return value === undefined ? undefined : this.intern(value);
   }
 
-  /** A string map (labels, resource limits) with interned keys and values; equal maps are one object. */
+  /** A string map (labels, resource limits) with interned keys and values. */
   labels(value: Record<string, unknown> | undefined): Record<string, string> | undefined {
     if (!value) return undefined;
-    let key = '';
-    for (const k in value) if (typeof value[k] === 'string') key += `${k}\u0000${value[k] as string}\u0001`;
-    if (key === '') return undefined;
-    return this.share(`L${key}`, () => {
-      const out: Record<string, string> = {};
-      for (const k in value) if (typeof value[k] === 'string') out[this.intern(k)] = this.intern(value[k] as string);
-      return out;
-    });
+    let out: Record<string, string> | undefined;
+    for (const k in value) {
+      const v = value[k];
+      if (typeof v === 'string') (out ??= {})[this.intern(k)] = this.intern(v);
+    }
+    return out;
   }
 
   /** One object per distinct JSON form, e.g. the containers of all pods of one ReplicaSet. */
   same<T>(value: T): T {
-    return this.share(`J${JSON.stringify(value)}`, () => value);
+    return this.shared(`J${JSON.stringify(value)}`, () => value);
   }
 
-  private share<T>(key: string, make: () => T): T {
+  /** The value kept under `key`, made by `make` the first time. */
+  shared<T>(key: string, make: () => T): T {
     const known = this.values.get(key);
     if (known !== undefined) return known as T;
     const made = make();

@@ -11,7 +11,7 @@ export interface TrimContext {
 }
 
 /** Owner uids are not kept, so the pods of one ReplicaSet share one owner list. */
-function ownerRefs(value: unknown, interner: Interner): OwnerRef[] | undefined {
+export function ownerRefs(value: unknown, interner: Interner): OwnerRef[] | undefined {
   if (!Array.isArray(value)) return undefined;
   let out: OwnerRef[] | undefined;
   for (const item of value) {
@@ -19,7 +19,7 @@ function ownerRefs(value: unknown, interner: Interner): OwnerRef[] | undefined {
     if (!r || typeof r.kind !== 'string' || typeof r.name !== 'string') continue;
     (out ??= []).push({ kind: interner.intern(r.kind), name: interner.intern(r.name), controller: r.controller === true ? true : undefined });
   }
-  return out && interner.same(out);
+  return out;
 }
 
 function annotations(value: unknown, interner: Interner): Record<string, string> | undefined {

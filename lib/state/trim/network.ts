@@ -1,5 +1,6 @@
 import type {
   Endpoint,
+  EndpointConditions,
   EndpointPort,
   EndpointSlice,
   Ingress,
@@ -60,20 +61,26 @@ function nullableBool(value: unknown): boolean | null | undefined {
   return value === null ? null : bool(value);
 }
 
+const CONDITIONS = new Map<string, EndpointConditions>();
+
+/** Only 27 combinations exist, so endpoints with the same conditions share one frozen object. */
+function sharedConditions(raw: JsonRecord): EndpointConditions {
+  const ready = nullableBool(raw.ready);
+  const serving = nullableBool(raw.serving);
+  const terminating = nullableBool(raw.terminating);
+  const key = `${ready}${serving}${terminating}`;
+  let shared = CONDITIONS.get(key);
+  if (!shared) CONDITIONS.set(key, (shared = Object.freeze({ ready, serving, terminating })));
+  return shared;
+}
+
 function endpoint(value: JsonRecord, ctx: TrimContext): Endpoint {
   const conditions = rec(value.conditions);
   const target = rec(value.targetRef);
   const addresses = Array.isArray(value.addresses) ? value.addresses.filter((a): a is string => typeof a === 'string') : [];
   return {
     addresses: addresses.length === 1 ? [addresses[0]!] : addresses,
-    // Only a few combinations exist, so every endpoint with the same conditions shares one object.
-    conditions:
-      conditions &&
-      ctx.interner.same({
-        ready: nullableBool(conditions.ready),
-        serving: nullableBool(conditions.serving),
-        terminating: nullableBool(conditions.terminating),
-      }),
+    conditions: conditions && sharedConditions(conditions),
     nodeName: ctx.interner.opt(str(value.nodeName)),
     targetRef: target && {
       kind: ctx.interner.opt(str(target.kind)),

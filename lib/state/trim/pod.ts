@@ -1,8 +1,8 @@
-import type { Container, ContainerPort, ContainerStateDetail, ContainerStatus, Pod, PodCondition, Probe } from '../../k8s/types';
+import type { Container, ContainerPort, ContainerStateDetail, ContainerStatus, Labels, OwnerRef, Pod, PodCondition, Probe } from '../../k8s/types';
 import type { Interner } from '../interner';
 import { num, numOrStr, rec, str, type JsonRecord } from '../read';
 import { sameAsTrimmed } from '../same-as-trimmed';
-import { trimMeta, type TrimContext } from './meta';
+import { ownerRefs, type TrimContext } from './meta';
 import { protocol } from './protocol';
 
 // Pods are most of a cluster, so this file is written for speed and size: plain loops, object
@@ -68,74 +68,110 @@ function container(c: JsonRecord, interner: Interner): Container {
   };
 }
 
-function containers(value: unknown, interner: Interner, onlySidecars: boolean): Container[] | undefined {
+function containers(value: unknown, interner: Interner): Container[] | undefined {
   return mapDefined(value, (item) => {
     const c = rec(item);
-    return c && (!onlySidecars || c.restartPolicy === 'Always') ? container(c, interner) : undefined;
+    return c ? container(c, interner) : undefined;
   });
 }
 
 /**
- * Pods of one owner (a ReplicaSet's replicas) almost always have the same containers: keep one
- * copy per owner, reused after checking field by field that this pod's are the same.
+ * What the pods of one owner (a ReplicaSet's replicas) almost always share. Kept once per owner and
+ * reused for the next pod after checking, field by field, that its values are the same.
  */
-function sharedContainers(value: unknown, owner: string | undefined, ctx: TrimContext, onlySidecars: boolean): Container[] | undefined {
-  if (!owner) return containers(value, ctx.interner, onlySidecars);
-  const key = onlySidecars ? `${owner}/init` : owner;
-  const known = ctx.exemplars.get(key) as Container[] | undefined;
-  if (known && sameAsTrimmed(known, onlySidecars ? sidecarsOf(value) : value)) return known;
-  const made = containers(value, ctx.interner, onlySidecars);
-  ctx.exemplars.set(key, made);
-  return made;
+interface PodExemplar {
+  labels: Labels | undefined;
+  ownerReferences: OwnerRef[] | undefined;
+  containers: Container[];
+  initContainers: Container[] | undefined;
 }
 
+function sameStringMap(kept: Labels | undefined, raw: unknown): boolean {
+  const r = rec(raw);
+  if (!kept || !r) return !kept && (!r || Object.keys(r).length === 0);
+  let count = 0;
+  for (const key in r) {
+    if (kept[key] !== r[key]) return false;
+    count++;
+  }
+  return count === Object.keys(kept).length;
+}
+
+function podExemplar(raw: JsonRecord, spec: JsonRecord, owner: string | undefined, ctx: TrimContext): PodExemplar {
+  const meta = rec(raw.metadata) ?? {};
+  const known = owner ? (ctx.exemplars.get(owner) as PodExemplar | undefined) : undefined;
+  const sidecars = sidecarsOf(spec.initContainers);
+  const exemplar: PodExemplar = {
+    labels: known && sameStringMap(known.labels, meta.labels) ? known.labels : ctx.interner.labels(rec(meta.labels)),
+    ownerReferences: known && sameAsTrimmed(known.ownerReferences, meta.ownerReferences) ? known.ownerReferences : ownerRefs(meta.ownerReferences, ctx.interner),
+    containers: known && sameAsTrimmed(known.containers, spec.containers) ? known.containers : (containers(spec.containers, ctx.interner) ?? []),
+    initContainers: known && sameAsTrimmed(known.initContainers, sidecars) ? known.initContainers : containers(sidecars, ctx.interner),
+  };
+  if (owner) ctx.exemplars.set(owner, exemplar);
+  return exemplar;
+}
+
+/** Init containers with restartPolicy Always (sidecars): the only init containers that serve ports. */
 function sidecarsOf(value: unknown): unknown[] | undefined {
-  const sidecars = list(value).filter((c) => rec(c)?.restartPolicy === 'Always');
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const sidecars = value.filter((c) => rec(c)?.restartPolicy === 'Always');
   return sidecars.length ? sidecars : undefined;
 }
 
-function stateDetail(value: unknown, interner: Interner): ContainerStateDetail | undefined {
+// Statuses and conditions are kept without timestamps and messages, so that they take only a few
+// distinct values across a cluster and pods share them (most share "app: ready, 0 restarts").
+
+function stateDetail(value: unknown, interner: Interner): [ContainerStateDetail | undefined, string] {
   const s = rec(value);
   const waiting = rec(s?.waiting);
-  const running = rec(s?.running);
+  if (waiting) {
+    const reason = interner.opt(str(waiting.reason));
+    return [{ waiting: { reason } }, `w${reason}`];
+  }
   const terminated = rec(s?.terminated);
-  if (!waiting && !running && !terminated) return undefined;
-  return {
-    waiting: waiting && { reason: interner.opt(str(waiting.reason)), message: str(waiting.message) },
-    running: running && { startedAt: str(running.startedAt) },
-    terminated: terminated && {
-      reason: interner.opt(str(terminated.reason)),
-      exitCode: num(terminated.exitCode),
-      startedAt: str(terminated.startedAt),
-      finishedAt: str(terminated.finishedAt),
-    },
-  };
+  if (terminated) {
+    const reason = interner.opt(str(terminated.reason));
+    const exitCode = num(terminated.exitCode);
+    return [{ terminated: { reason, exitCode } }, `t${reason}:${exitCode}`];
+  }
+  return rec(s?.running) ? [{ running: {} }, 'r'] : [undefined, ''];
 }
 
 function containerStatuses(value: unknown, interner: Interner): ContainerStatus[] | undefined {
-  return mapDefined(value, (item): ContainerStatus | undefined => {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  let key = 'S';
+  const statuses = mapDefined(value, (item): ContainerStatus | undefined => {
     const s = rec(item);
     if (!s) return undefined;
-    return {
+    const [state, stateKey] = stateDetail(s.state, interner);
+    const [lastState, lastKey] = stateDetail(s.lastState, interner);
+    const status: ContainerStatus = {
       name: interner.intern(str(s.name) ?? ''),
       ready: s.ready === true,
       restartCount: num(s.restartCount) ?? 0,
       started: typeof s.started === 'boolean' ? s.started : undefined,
-      state: stateDetail(s.state, interner),
-      lastState: stateDetail(s.lastState, interner),
+      state,
+      lastState,
     };
+    key += `${status.name}|${status.ready}|${status.restartCount}|${status.started}|${stateKey}|${lastKey};`;
+    return status;
   });
+  return statuses && interner.shared(key, () => statuses);
 }
 
 function conditions(value: unknown, interner: Interner, gates: string[]): PodCondition[] | undefined {
-  return mapDefined(value, (item): PodCondition | undefined => {
+  let key = 'C';
+  const kept = mapDefined(value, (item): PodCondition | undefined => {
     const c = rec(item);
     const type = str(c?.type);
     const status = c?.status;
     if (!c || !type || (status !== 'True' && status !== 'False' && status !== 'Unknown')) return undefined;
     if (status === 'True' && type !== ALWAYS_KEPT_CONDITION && !gates.includes(type)) return undefined;
-    return { type: interner.intern(type), status, reason: interner.opt(str(c.reason)), lastTransitionTime: str(c.lastTransitionTime) };
+    const reason = interner.opt(str(c.reason));
+    key += `${type}|${status}|${reason};`;
+    return { type: interner.intern(type), status, reason };
   });
+  return kept && interner.shared(key, () => kept);
 }
 
 /** The controlling owner's uid (names can be reused after a delete; uids cannot). */
@@ -151,20 +187,29 @@ export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
   const { interner } = ctx;
   const spec = rec(raw.spec) ?? {};
   const status = rec(raw.status) ?? {};
-  const metadata = trimMeta(raw.metadata, ctx, 'lean');
-  const owner = ownerKey(raw.metadata);
+  const meta = rec(raw.metadata) ?? {};
+  const shared = podExemplar(raw, spec, ownerKey(meta), ctx);
   const gates = mapDefined(spec.readinessGates, (g) => {
     const conditionType = str(rec(g)?.conditionType);
     return conditionType === undefined ? undefined : { conditionType: interner.intern(conditionType) };
   });
   return {
     kind: 'Pod',
-    metadata,
+    metadata: {
+      name: str(meta.name) ?? '',
+      namespace: interner.opt(str(meta.namespace)),
+      uid: str(meta.uid),
+      labels: shared.labels,
+      annotations: undefined,
+      ownerReferences: shared.ownerReferences,
+      creationTimestamp: undefined,
+      deletionTimestamp: str(meta.deletionTimestamp),
+    },
     spec: {
       nodeName: interner.opt(str(spec.nodeName)),
       hostNetwork: spec.hostNetwork === true ? true : undefined,
-      containers: sharedContainers(spec.containers, owner, ctx, false) ?? [],
-      initContainers: sharedContainers(spec.initContainers, owner, ctx, true),
+      containers: shared.containers,
+      initContainers: shared.initContainers,
       readinessGates: gates,
       terminationGracePeriodSeconds: num(spec.terminationGracePeriodSeconds),
     },

@@ -1,0 +1,65 @@
+import type { AnyObject, Labels } from '../k8s/types';
+
+type Bucket = AnyObject[];
+
+/**
+ * Objects by namespace, label key and label value. Nested maps rather than `ns/key=value` strings,
+ * so the index holds no key strings of its own; buckets are small arrays (a Set costs three times
+ * as much for the one-to-three pods most label values have).
+ */
+export class LabelIndex {
+  private readonly byNamespace = new Map<string, Map<string, Map<string, Bucket>>>();
+
+  add(object: AnyObject): void {
+    const labels = object.metadata.labels;
+    if (!labels) return;
+    const namespace = object.metadata.namespace ?? '';
+    let byKey = this.byNamespace.get(namespace);
+    if (!byKey) this.byNamespace.set(namespace, (byKey = new Map()));
+    for (const key in labels) {
+      let byValue = byKey.get(key);
+      if (!byValue) byKey.set(key, (byValue = new Map()));
+      const value = labels[key]!;
+      const bucket = byValue.get(value);
+      if (bucket) bucket.push(object);
+      else byValue.set(value, [object]);
+    }
+  }
+
+  delete(object: AnyObject): void {
+    const labels = object.metadata.labels;
+    const byKey = this.byNamespace.get(object.metadata.namespace ?? '');
+    if (!labels || !byKey) return;
+    for (const key in labels) {
+      const byValue = byKey.get(key);
+      const bucket = byValue?.get(labels[key]!);
+      if (!bucket) continue;
+      const at = bucket.indexOf(object);
+      if (at >= 0) bucket.splice(at, 1);
+      if (bucket.length === 0) byValue!.delete(labels[key]!);
+    }
+  }
+
+  bucket(namespace: string | undefined, key: string, value: string): readonly AnyObject[] | undefined {
+    return this.byNamespace.get(namespace ?? '')?.get(key)?.get(value);
+  }
+
+  /** Objects carrying every key=value of `selector`, starting from the smallest bucket. */
+  select(namespace: string | undefined, selector: Labels): AnyObject[] {
+    let smallest: readonly AnyObject[] | undefined;
+    let count = 0;
+    for (const key in selector) {
+      const bucket = this.bucket(namespace, key, selector[key]!);
+      if (!bucket) return [];
+      if (!smallest || bucket.length < smallest.length) smallest = bucket;
+      count++;
+    }
+    if (!smallest || count === 0) return [];
+    if (count === 1) return [...smallest];
+    return smallest.filter((candidate) => {
+      const labels = candidate.metadata.labels!;
+      for (const key in selector) if (labels[key] !== selector[key]) return false;
+      return true;
+    });
+  }
+}

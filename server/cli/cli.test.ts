@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../lib/graph/types';
+import { ingress, ingressClass, pod, service, slice } from '../../lib/testing/fixtures';
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, '../../bin/hopscope.mjs');
+
+async function hopscope(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: tmpdir() });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let dir: string;
+let dump: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hopscope-cli-'));
+  const web = pod('shop', 'web-1', { labels: { app: 'web' } });
+  const objects = [
+    ingressClass('nginx'),
+    ingress('shop', 'shop', [
+      { path: '/', service: 'web', port: 80 },
+      { path: '/hooks', service: 'hooks', port: 80 },
+    ]),
+    service('shop', 'web', { app: 'web' }),
+    slice('shop', 'web', [{ pod: web }]),
+    web,
+    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'shop' } },
+  ];
+  dump = join(dir, 'cluster.json');
+  await writeFile(dump, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects }));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('hopscope analyze', () => {
+  it('prints findings grouped by path and hop, with evidence and kubectl commands', async () => {
+    const { code, stdout } = await hopscope('analyze', dump);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Ingress shop/shop (shop.example.com)');
+    expect(stdout).toMatch(/✕ critical\s+ING-SVC-MISSING .*"hooks"/);
+    expect(stdout).toContain('$ kubectl get service hooks -n shop');
+    expect(stdout).toContain('Note: Skipped 1 × Deployment (not a kind Hopscope reads).');
+  });
+
+  it('prints the Graph JSON with --json', async () => {
+    const { code, stdout } = await hopscope('analyze', dump, '--json');
+    expect(code).toBe(0);
+    const graph = JSON.parse(stdout) as Graph;
+    expect(graph.schemaVersion).toBe(1);
+    expect(graph.nodes.find((n) => n.id === 'service/shop/hooks')).toMatchObject({ missing: true });
+  });
+
+  it('exits 2 with a clear message on bad input and bad usage', async () => {
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, '{"not": "kubernetes"}');
+    const result = await hopscope('analyze', bad);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`hopscope: ${bad}: not a Kubernetes object`);
+    expect((await hopscope('analyze')).code).toBe(2);
+    expect((await hopscope('frobnicate')).stderr).toContain('unknown command "frobnicate"');
+    expect((await hopscope('analyze', dump, '--namespaces', 'Bad_NS')).stderr).toContain('--namespaces: a namespace name');
+  });
+});

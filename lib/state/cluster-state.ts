@@ -101,14 +101,9 @@ export class ClusterState {
     return (this.labels.get(kind)?.select(namespace, selector) ?? []) as KindMap[K][];
   }
 
-  /** Pods in a namespace that carry at least one key=value of `selector` (for near-miss explanations). */
-  podsSharingAnyLabel(namespace: string, selector: Labels): Pod[] {
-    const seen = new Set<AnyObject>();
-    const index = this.labels.get('Pod');
-    for (const [key, value] of Object.entries(selector)) {
-      for (const pod of index?.bucket(namespace, key, value) ?? []) seen.add(pod);
-    }
-    return [...seen] as Pod[];
+  /** Every value of label `key` on pods of a namespace, with the pods (for near-miss explanations). */
+  podLabelValues(namespace: string, key: string): ReadonlyMap<string, readonly Pod[]> {
+    return (this.labels.get('Pod')?.valuesOf(namespace, key) ?? new Map()) as ReadonlyMap<string, readonly Pod[]>;
   }
 
   /** Events about one object, by uid (falling back to kind/namespace/name for dumps without uids). */

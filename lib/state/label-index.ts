@@ -40,6 +40,11 @@ export class LabelIndex {
     }
   }
 
+  /** Every value of `key` in the namespace, with the objects carrying it. */
+  valuesOf(namespace: string | undefined, key: string): ReadonlyMap<string, readonly AnyObject[]> {
+    return this.byNamespace.get(namespace ?? '')?.get(key) ?? new Map();
+  }
+
   bucket(namespace: string | undefined, key: string, value: string): readonly AnyObject[] | undefined {
     return this.byNamespace.get(namespace ?? '')?.get(key)?.get(value);
   }

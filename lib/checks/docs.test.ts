@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from './registry';
+
+const doc = readFileSync(join(import.meta.dirname, '../../docs/checks.md'), 'utf8');
+const documented = new Set([...doc.matchAll(/^\| ([A-Z]+(?:-[A-Z0-9]+)+) \|/gm)].map((m) => m[1]));
+
+describe('docs/checks.md', () => {
+  it('documents every check Hopscope runs, and only those', () => {
+    expect([...documented].sort()).toEqual(CHECKS.map((c) => c.id).sort());
+  });
+
+  it('has no two checks with one id', () => {
+    expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+  });
+});

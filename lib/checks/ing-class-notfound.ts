@@ -1,0 +1,31 @@
+import { kubectlGet } from '../k8s/kubectl';
+import { evidence, field } from './evidence';
+import { defineCheck } from './types';
+
+const LEGACY_ANNOTATION = 'kubernetes.io/ingress.class';
+
+export const ingClassNotFound = defineCheck({
+  id: 'ING-CLASS-NOTFOUND',
+  hop: 'ingress',
+  title: 'Ingress class matches no IngressClass',
+  run(node, ctx) {
+    const ingress = ctx.object(node, 'Ingress');
+    if (!ingress) return [];
+    const fromField = ingress.spec.ingressClassName;
+    const fromAnnotation = ingress.metadata.annotations?.[LEGACY_ANNOTATION];
+    const name = fromField ?? fromAnnotation;
+    if (!name || ctx.state.get('IngressClass', undefined, name)) return [];
+    const known = ctx.state.list('IngressClass').map((c) => c.metadata.name);
+    const where = fromField ? 'spec.ingressClassName' : `metadata.annotations["${LEGACY_ANNOTATION}"]`;
+    return [
+      {
+        severity: fromField ? 'critical' : 'warning',
+        message: `Ingress class "${name}" matches no IngressClass (${known.length ? `the cluster has ${known.join(', ')}` : 'the cluster has none'}), so no controller may serve this Ingress.`,
+        evidence: evidence({
+          fields: [field(ingress, where, name)],
+          kubectl: [kubectlGet('Ingress', ingress.metadata.namespace, ingress.metadata.name, '{.spec.ingressClassName}'), 'kubectl get ingressclass'],
+        }),
+      },
+    ];
+  },
+});

@@ -1,0 +1,38 @@
+import { kubectlDescribe } from '../k8s/kubectl';
+import { isPodReady, podCondition } from '../k8s/pods';
+import type { Pod } from '../k8s/types';
+import { evidence, field } from './evidence';
+import { allPodsOf, serviceName, servicesOfPod } from './pod-services';
+import { defineCheck } from './types';
+
+export function isRunningNotReady(pod: Pod): boolean {
+  if (pod.status.phase !== 'Running') return false;
+  return !isPodReady(pod) || (pod.status.containerStatuses ?? []).some((s) => !s.ready);
+}
+
+export const podNotReady = defineCheck({
+  id: 'POD-NOT-READY',
+  hop: 'pod',
+  title: 'Pod runs but is not ready',
+  run(node, ctx) {
+    const pod = ctx.object(node, 'Pod');
+    if (!pod || !isRunningNotReady(pod)) return [];
+    const services = servicesOfPod(node, ctx);
+    const everyPod = services.filter((b) => allPodsOf(b, isRunningNotReady));
+    const unready = (pod.status.containerStatuses ?? []).filter((s) => !s.ready).map((s) => s.name);
+    const ready = podCondition(pod, 'Ready');
+    return [
+      {
+        severity: everyPod.length > 0 ? 'critical' : 'warning',
+        message: `Pod ${pod.metadata.name} is running but not ready${unready.length ? ` (container ${unready.join(', ')} not ready)` : ''}, so it gets no traffic${everyPod.length ? `; no pod of ${everyPod.map(serviceName).join(', ')} is ready, users see 503` : ''}.`,
+        evidence: evidence({
+          fields: [
+            field(pod, 'status.conditions[Ready]', ready ? `${ready.status}${ready.reason ? ` (${ready.reason})` : ''}` : '(absent)'),
+            ...unready.map((name) => field(pod, `status.containerStatuses[${name}].ready`, false)),
+          ],
+          kubectl: [kubectlDescribe('Pod', pod.metadata.namespace, pod.metadata.name)],
+        }),
+      },
+    ];
+  },
+});

@@ -1,0 +1,85 @@
+import { kubectlEventsFor } from '../k8s/kubectl';
+import type { KubeEvent, Pod, Probe } from '../k8s/types';
+import { evidence, field } from './evidence';
+import { allPodsOf, serviceName, servicesOfPod } from './pod-services';
+import { defineCheck, type CheckContext } from './types';
+
+const MESSAGE = /^(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: (\d{3})$/;
+const FIELD_PATH = /^spec\.(?:initContainers|containers)\{(.+)\}$/;
+
+export interface ProbeHttpFailure {
+  container: string;
+  probe: 'Readiness' | 'Liveness' | 'Startup';
+  status: number;
+  count: number;
+  last: string | undefined;
+  event: KubeEvent;
+}
+
+/** Every `Unhealthy` HTTP-status event of the pod, merged per container, probe and status. */
+export function probeHttpFailures(pod: Pod, ctx: CheckContext): ProbeHttpFailure[] {
+  const merged = new Map<string, ProbeHttpFailure>();
+  for (const event of ctx.state.eventsFor(pod)) {
+    const match = event.reason === 'Unhealthy' ? MESSAGE.exec(event.message ?? '') : null;
+    if (!match) continue;
+    const container = FIELD_PATH.exec(event.involvedObject.fieldPath ?? '')?.[1] ?? pod.spec.containers[0]?.name ?? '?';
+    const key = `${container}/${match[1]}/${match[2]}`;
+    const known = merged.get(key);
+    const count = event.count ?? 1;
+    if (known) {
+      known.count += count;
+      if ((event.lastTimestamp ?? '') > (known.last ?? '')) known.last = event.lastTimestamp;
+    } else merged.set(key, { container, probe: match[1] as ProbeHttpFailure['probe'], status: Number(match[2]), count, last: event.lastTimestamp, event });
+  }
+  return [...merged.values()];
+}
+
+function probeOf(pod: Pod, failure: ProbeHttpFailure): Probe | undefined {
+  const container = pod.spec.containers.find((c) => c.name === failure.container);
+  return failure.probe === 'Readiness' ? container?.readinessProbe : failure.probe === 'Liveness' ? container?.livenessProbe : container?.startupProbe;
+}
+
+function meaning(status: number, path: string | undefined): string {
+  if (status === 404) return `the probe path ${path ?? '(not set)'} is not served by the app`;
+  if (status === 401 || status === 403) return `the health path ${path ?? ''} asks for authentication`;
+  if (status >= 500) return 'the app or one of its dependencies reports itself unhealthy';
+  return `kubelet counts only 200-399 as healthy`;
+}
+
+export const prbEventHttpStatus = defineCheck({
+  id: 'PRB-EVENT-HTTP-STATUS',
+  hop: 'pod',
+  title: 'Probe fails with an HTTP status',
+  run(node, ctx) {
+    const pod = ctx.object(node, 'Pod');
+    if (!pod) return [];
+    const failures = probeHttpFailures(pod, ctx);
+    if (failures.length === 0) return [];
+    const failsReadiness = (p: Pod) => probeHttpFailures(p, ctx).some((f) => f.probe === 'Readiness');
+    const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(b, failsReadiness));
+    return failures.map((failure) => {
+      const probe = probeOf(pod, failure);
+      const path = probe?.httpGet?.path;
+      const readinessEverywhere = failure.probe === 'Readiness' && everyPod.length > 0;
+      const effect =
+        failure.probe === 'Readiness'
+          ? readinessEverywhere
+            ? `no pod of ${everyPod.map(serviceName).join(', ')} becomes ready, users see 503`
+            : 'the pod gets no traffic'
+          : failure.probe === 'Liveness'
+            ? 'kubelet restarts the container'
+            : 'the container never finishes starting';
+      return {
+        severity: readinessEverywhere ? 'critical' : 'warning',
+        message: `${failure.probe} probe of container ${failure.container} gets HTTP ${failure.status} from ${path ?? 'its path'} (${failure.count} times, last ${failure.last ?? 'unknown'}): ${meaning(failure.status, path)}; ${effect}.`,
+        evidence: evidence({
+          fields: [
+            field(pod, `spec.containers[${failure.container}].${failure.probe.toLowerCase()}Probe.httpGet`, probe?.httpGet ?? '(no httpGet probe)'),
+            field({ kind: 'Event', namespace: pod.metadata.namespace, name: failure.event.metadata.name }, 'message', failure.event.message),
+          ],
+          kubectl: [kubectlEventsFor(pod.metadata.namespace, 'Pod', pod.metadata.name)],
+        }),
+      };
+    });
+  },
+});

@@ -1,0 +1,54 @@
+import { kubectlGet, kubectlPodsWithLabels } from '../k8s/kubectl';
+import { isTerminal } from '../k8s/pods';
+import type { Pod } from '../k8s/types';
+import { hasSelector } from '../graph/service-backends';
+import { evidence, field, showLabels } from './evidence';
+import { nearestMisses, type NearMiss } from './near-miss';
+import { defineCheck } from './types';
+
+function describeMiss(miss: NearMiss): string {
+  const pods = `${miss.pods.length === 1 ? 'pod' : 'pods'} ${miss.pods.slice(0, 3).join(', ')}${miss.pods.length > 3 ? ` and ${miss.pods.length - 3} more` : ''}`;
+  const has = miss.found === undefined ? `have no ${miss.key} label` : `have ${miss.key}=${miss.found}`;
+  return `${pods} ${has}, the selector wants ${miss.key}=${miss.wanted}`;
+}
+
+export const svcSelectorNoMatch = defineCheck({
+  id: 'SVC-SELECTOR-NOMATCH',
+  hop: 'service',
+  title: 'Service selector matches no pod',
+  run(node, ctx) {
+    const service = ctx.object(node, 'Service');
+    const backends = ctx.backends(node.id);
+    if (!service || !backends || !hasSelector(service) || backends.selected.some((p) => !isTerminal(p))) return [];
+    const namespace = service.metadata.namespace ?? '';
+    const selector = service.spec.selector ?? {};
+    const live = (pods: Pod[]) => pods.filter((p) => !isTerminal(p));
+    const misses = nearestMisses(ctx.state, namespace, selector).slice(0, 1);
+    const elsewhere = ctx.state
+      .list('Namespace')
+      .map((ns) => ns.metadata.name)
+      .filter((ns) => ns !== namespace)
+      .filter((ns) => live(ctx.state.select('Pod', ns, selector)).length > 0);
+    const hints = [
+      ...misses.map(describeMiss),
+      ...(elsewhere.length ? [`pods matching it run in ${elsewhere.join(', ')}, but a Service only selects pods of its own namespace`] : []),
+    ];
+    return [
+      {
+        severity: 'critical',
+        message: `Selector ${showLabels(selector)} matches no running pod in namespace ${namespace}${hints.length ? `: ${hints.join('; ')}` : ''}. The Service has no endpoints: 503 through the ingress, connection refused in the cluster.`,
+        evidence: evidence({
+          fields: [
+            field(service, 'spec.selector', selector),
+            ...misses.flatMap((m) => m.pods.slice(0, 3).map((p) => field({ kind: 'Pod', namespace, name: p }, `metadata.labels["${m.key}"]`, m.found))),
+          ],
+          kubectl: [
+            kubectlGet('Service', namespace, service.metadata.name, '{.spec.selector}'),
+            kubectlPodsWithLabels(namespace, selector),
+            ...misses.map((m) => `kubectl get pods -n ${namespace} -L ${m.key}`),
+          ],
+        }),
+      },
+    ];
+  },
+});

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../lib/graph/build-graph';
+import { loadFiles } from './file-source';
+
+const DEMO = join(import.meta.dirname, '../../demo/cluster.json');
+
+/** hop prefix (pod names carry random suffixes) -> the check ids the demo's injected failures must raise there. */
+const EXPECTED: Record<string, string[]> = {
+  'ingress/payments/payments': ['ING-SVC-MISSING'],
+  'service/payments/payments-api': ['SVC-TARGETPORT-NAMED'],
+  'service/shop/catalog': ['SVC-SELECTOR-NOMATCH'],
+  'endpoints/shop/catalog': ['EPS-EMPTY'],
+  'endpoints/shop/cart-api': ['EPS-NOT-READY'],
+  'pod/shop/cart-api-': ['POD-NOT-READY', 'PRB-EVENT-HTTP-STATUS'],
+  'endpoints/shop/recommendations': ['EPS-NOT-READY'],
+  'pod/shop/recommendations-': ['POD-CRASHLOOP', 'POD-NOT-READY', 'POD-OOMKILLED'],
+};
+
+describe('the bundled demo cluster', async () => {
+  const cluster = await loadFiles([DEMO], { kind: 'demo', name: 'Demo cluster' });
+  const graph = buildGraph(cluster.state, { namespaces: null });
+
+  it('is read whole: dozens of pods in several namespaces, nothing skipped', () => {
+    expect(cluster.state.count('Pod')).toBeGreaterThanOrEqual(30);
+    expect(cluster.state.namespaces()).toEqual(expect.arrayContaining(['ingress-nginx', 'kube-system', 'shop', 'payments', 'blog', 'monitoring']));
+    expect(graph.notes).toEqual([]);
+  });
+
+  it('shows each injected failure on the right hop, and nothing on the healthy paths', () => {
+    const found = graph.nodes
+      .filter((n) => n.findings.length > 0)
+      .map((n) => [n.id, [...new Set(n.findings.map((f) => f.id))].sort()] as const);
+    for (const [id, ids] of found) {
+      const prefix = Object.keys(EXPECTED).find((p) => id === p || (p.endsWith('-') && id.startsWith(p)));
+      expect(prefix, `unexpected findings on ${id}: ${ids.join(', ')}`).toBeDefined();
+      expect(ids, id).toEqual(EXPECTED[prefix!]);
+    }
+    for (const prefix of Object.keys(EXPECTED)) expect(found.some(([id]) => id.startsWith(prefix)), prefix).toBe(true);
+  });
+
+  it('marks the broken hops critical and leaves healthy paths ok', () => {
+    const health = (id: string) => graph.nodes.find((n) => n.id === id)?.health;
+    expect(health('service/shop/catalog')).toBe('critical');
+    expect(health('service/payments/payments-webhooks')).toBe('unknown');
+    expect(health('ingress/blog/blog')).toBe('ok');
+    expect(health('service/blog/wordpress')).toBe('ok');
+    expect(graph.edges.find((e) => e.id === 'ingress/payments/payments->service/payments/payments-webhooks')?.health).toBe('critical');
+  });
+});

@@ -1,0 +1,120 @@
+'use client';
+
+import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { downstreamOf, upstreamOf } from '../../lib/graph/paths';
+import type { Graph, GraphEdge } from '../../lib/graph/types';
+import { HEALTH_COLOR } from '../health';
+import { HopNode, type HopFlowNode } from './hop-node';
+import { searchText } from './node-facts';
+import { useLayout } from './use-layout';
+
+const NODE_TYPES = { hop: HopNode };
+/** Below this zoom card text is unreadable: start at the top left instead of shrinking further. */
+const READABLE_ZOOM = 0.6;
+
+/** The hops a selection or a search puts in focus; null means everything is in focus. */
+function focusOf(graph: Graph, selected: string | null, search: string): Set<string> | null {
+  if (selected && graph.nodes.some((n) => n.id === selected)) return new Set([selected, ...upstreamOf(graph, selected), ...downstreamOf(graph, selected)]);
+  const term = search.trim().toLowerCase();
+  if (!term) return null;
+  return new Set(graph.nodes.filter((n) => searchText(n).includes(term)).map((n) => n.id));
+}
+
+function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean) {
+  const broken = edge.health === 'critical' || edge.health === 'warning';
+  const notServing = edge.endpoint !== undefined && (edge.endpoint === null || !edge.endpoint.ready);
+  const color = broken ? HEALTH_COLOR[edge.health] : inFocus ? '#52525b' : '#a1a1aa';
+  return {
+    stroke: color,
+    strokeWidth: inFocus || broken ? 1.8 : 1.2,
+    strokeDasharray: broken || notServing ? '5 4' : undefined,
+    opacity: dimmed ? 0.2 : 1,
+  };
+}
+
+function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected: string | null; search: string; onSelect: (id: string | null) => void }) {
+  const positions = useLayout(graph);
+  const { fitView, getZoom, setViewport } = useReactFlow();
+  const [hovered, setHovered] = useState<string | null>(null);
+  const focus = useMemo(() => focusOf(graph, selected, search), [graph, selected, search]);
+
+  const nodes = useMemo<HopFlowNode[]>(
+    () =>
+      positions
+        ? graph.nodes.map((hop) => ({
+            id: hop.id,
+            type: 'hop',
+            position: positions[hop.id] ?? { x: 0, y: 0 },
+            data: { hop, dimmed: focus !== null && !focus.has(hop.id), selected: hop.id === selected },
+            draggable: false,
+            connectable: false,
+          }))
+        : [],
+    [graph, positions, focus, selected],
+  );
+
+  const edges = useMemo<Edge[]>(
+    () =>
+      graph.edges.map((edge) => {
+        const inFocus = focus !== null && focus.has(edge.source) && focus.has(edge.target);
+        const showLabel = (selected !== null && inFocus) || hovered === edge.id;
+        const style = edgeStyle(edge, inFocus, focus !== null && !inFocus);
+        return {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          label: showLabel ? edge.label : undefined,
+          labelStyle: { fontSize: 11, fontFamily: 'var(--font-mono)' },
+          labelBgPadding: [4, 2] as [number, number],
+          style,
+          markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: style.stroke },
+          data: { health: edge.health },
+        };
+      }),
+    [graph, focus, selected, hovered],
+  );
+
+  // Frame the path in focus (the selection's, or the search's matches); else the whole graph, no
+  // smaller than readable: a tall cluster is panned, not shrunk to dots.
+  const ready = positions !== null;
+  const framed = focus ? [...focus].sort().join('|') : '';
+  useEffect(() => {
+    if (!ready) return;
+    const nodes = framed ? framed.split('|').map((id) => ({ id })) : undefined;
+    requestAnimationFrame(async () => {
+      await fitView({ nodes, padding: 0.12, maxZoom: 1 });
+      if (getZoom() < READABLE_ZOOM) await setViewport({ x: 24, y: 24, zoom: READABLE_ZOOM });
+    });
+  }, [ready, fitView, getZoom, setViewport, framed, graph.nodes.length]);
+
+  return (
+    <div className="relative min-w-0 flex-1" data-testid="canvas" data-layout={ready ? 'done' : 'pending'}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodeClick={(_, node) => onSelect(node.id)}
+        onPaneClick={() => onSelect(null)}
+        onEdgeMouseEnter={(_, edge) => setHovered(edge.id)}
+        onEdgeMouseLeave={() => setHovered(null)}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        minZoom={0.1}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {!ready && <div className="absolute inset-0 flex items-center justify-center text-sm text-zinc-500">Laying out {graph.nodes.length} hops…</div>}
+    </div>
+  );
+}
+
+export function GraphCanvas(props: { graph: Graph; selected: string | null; search: string; onSelect: (id: string | null) => void }) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}

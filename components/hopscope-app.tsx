@@ -1,0 +1,59 @@
+'use client';
+
+import { useEffect, useMemo } from 'react';
+import { Providers } from './providers';
+import { GraphCanvas } from './canvas/graph-canvas';
+import { DemoBanner } from './demo-banner';
+import { SidePanel } from './panel/side-panel';
+import { EmptyState, ErrorState, LoadingCanvas } from './states';
+import { TopBar } from './top-bar';
+import { useGraph } from './use-graph';
+import { useViewState } from './use-view-state';
+
+function App() {
+  const [view, setView] = useViewState();
+  const graph = useGraph(view.namespaces);
+  const data = graph.data;
+  const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === 'Escape') setView({ node: null });
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        document.getElementById('hop-search')?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setView]);
+
+  if (graph.isPending) return <LoadingCanvas />;
+  return (
+    <div className="flex h-full flex-col">
+      <TopBar graph={data} view={view} onChange={setView} />
+      {data?.source.kind === 'demo' && <DemoBanner />}
+      <main className="flex min-h-0 flex-1">
+        {graph.isError && !data ? (
+          <ErrorState message={graph.error.message} onRetry={() => graph.refetch()} />
+        ) : data && data.nodes.length <= 1 ? (
+          <EmptyState filtered={view.namespaces.length > 0} />
+        ) : data ? (
+          <>
+            <GraphCanvas graph={data} selected={view.node} search={view.search} onSelect={(node) => setView({ node })} />
+            {selected && <SidePanel graph={data} node={selected} onSelect={(node) => setView({ node })} onClose={() => setView({ node: null })} />}
+          </>
+        ) : null}
+      </main>
+    </div>
+  );
+}
+
+export function HopscopeApp() {
+  return (
+    <Providers>
+      <App />
+    </Providers>
+  );
+}

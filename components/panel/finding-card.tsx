@@ -1,0 +1,40 @@
+import type { Finding } from '../../lib/graph/types';
+import { HealthIcon } from '../health';
+import { CopyButton } from './copy-button';
+
+function objectName(ref: { kind: string; namespace?: string; name: string }): string {
+  return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
+}
+
+export function FindingCard({ finding }: { finding: Finding }) {
+  return (
+    <article data-testid={`finding-${finding.id}`} className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
+      <header className="flex items-center gap-2">
+        <HealthIcon health={finding.severity} size={15} />
+        <span className="font-mono text-[11px] font-semibold tracking-tight">{finding.id}</span>
+        <span className="text-[11px] text-zinc-500 capitalize">{finding.severity}</span>
+      </header>
+      <p className="mt-1.5 text-[13px] leading-snug" data-testid="finding-message">
+        {finding.message}
+      </p>
+      {finding.evidence.fields.length > 0 && (
+        <dl className="mt-2 space-y-1 rounded bg-zinc-50 p-2 font-mono text-[11px] dark:bg-zinc-900">
+          {finding.evidence.fields.map((f, i) => (
+            <div key={i} className="break-words">
+              <dt className="inline text-zinc-500">
+                {objectName(f.object)} <span className="text-zinc-700 dark:text-zinc-300">{f.path}</span> ={' '}
+              </dt>
+              <dd className="inline">{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {finding.evidence.kubectl.map((cmd) => (
+        <div key={cmd} className="mt-1.5 flex items-start gap-2">
+          <code className="min-w-0 flex-1 font-mono text-[11px] break-all text-zinc-700 dark:text-zinc-300">$ {cmd}</code>
+          <CopyButton text={cmd} />
+        </div>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { Graph, GraphNode, Severity } from '../../lib/graph/types';
+import { HEALTH_LABEL, HealthIcon } from '../health';
+import { kindLabel, nodeFacts, nodeTitle } from '../canvas/node-facts';
+import { FindingCard } from './finding-card';
+import { HopDetails } from './hop-details';
+
+const ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+function neighbours(graph: Graph, node: GraphNode): { upstream: GraphNode[]; downstream: GraphNode[] } {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((n): n is GraphNode => !!n);
+  return {
+    upstream: pick(graph.edges.filter((e) => e.target === node.id).map((e) => e.source)),
+    downstream: pick(graph.edges.filter((e) => e.source === node.id).map((e) => e.target)),
+  };
+}
+
+function HopLink({ node, onSelect }: { node: GraphNode; onSelect: (id: string) => void }) {
+  return (
+    <li>
+      <button type="button" onClick={() => onSelect(node.id)} className="flex w-full items-center gap-2 rounded px-1.5 py-1 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <HealthIcon health={node.health} size={12} />
+        <span className="text-[11px] text-zinc-500">{kindLabel(node)}</span>
+        <span className="truncate text-xs">{nodeTitle(node)}</span>
+      </button>
+    </li>
+  );
+}
+
+export function SidePanel({ graph, node, onSelect, onClose }: { graph: Graph; node: GraphNode; onSelect: (id: string) => void; onClose: () => void }) {
+  const findings = useMemo(() => [...node.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), [node]);
+  const related = useMemo(() => neighbours(graph, node), [graph, node]);
+  return (
+    <aside data-testid="side-panel" aria-label={`${kindLabel(node)} ${nodeTitle(node)}`} className="flex w-[420px] shrink-0 flex-col overflow-y-auto border-l border-zinc-200 dark:border-zinc-800">
+      <header className="sticky top-0 flex items-start gap-2 border-b border-zinc-200 bg-white/95 p-4 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+        <HealthIcon health={node.health} size={18} />
+        <div className="min-w-0 flex-1">
+          <div className="text-[11px] tracking-wide text-zinc-500 uppercase">
+            {kindLabel(node)} {node.ref?.namespace && <span className="normal-case">· {node.ref.namespace}</span>}
+          </div>
+          <h2 className="truncate text-base font-semibold" data-testid="panel-title">
+            {nodeTitle(node)}
+          </h2>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">{nodeFacts(node)}</p>
+        </div>
+        <button type="button" onClick={onClose} aria-label="Close panel (Esc)" className="rounded px-1.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+          ✕
+        </button>
+      </header>
+      <section className="space-y-2 p-4">
+        <h3 className="text-xs font-semibold text-zinc-500">
+          {findings.length === 0 ? `${HEALTH_LABEL[node.health]}: no findings on this hop` : `${findings.length} finding${findings.length > 1 ? 's' : ''}`}
+        </h3>
+        {findings.map((f, i) => (
+          <FindingCard key={`${f.id}-${i}`} finding={f} />
+        ))}
+      </section>
+      <HopDetails node={node} />
+      <section className="border-t border-zinc-200 p-4 dark:border-zinc-800">
+        {related.upstream.length > 0 && <h3 className="text-xs font-semibold text-zinc-500">Requests come from</h3>}
+        <ul className="mt-1">{related.upstream.map((n) => <HopLink key={n.id} node={n} onSelect={onSelect} />)}</ul>
+        {related.downstream.length > 0 && <h3 className="mt-3 text-xs font-semibold text-zinc-500">Requests go to</h3>}
+        <ul className="mt-1">{related.downstream.map((n) => <HopLink key={n.id} node={n} onSelect={onSelect} />)}</ul>
+      </section>
+    </aside>
+  );
+}

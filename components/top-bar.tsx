@@ -1,0 +1,46 @@
+'use client';
+
+import type { Graph, Severity } from '../lib/graph/types';
+import type { ViewState } from '../lib/url/view-state';
+import { HealthIcon } from './health';
+import { NamespaceFilter } from './namespace-filter';
+
+function countBySeverity(graph: Graph): Record<Severity, number> {
+  const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
+  for (const node of graph.nodes) for (const f of node.findings) counts[f.severity]++;
+  return counts;
+}
+
+export function TopBar({ graph, view, onChange }: { graph: Graph | undefined; view: ViewState; onChange: (change: Partial<ViewState>) => void }) {
+  const counts = graph ? countBySeverity(graph) : null;
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 text-sm dark:border-zinc-800">
+      <span className="font-semibold tracking-tight">Hopscope</span>
+      <span className="truncate text-zinc-500" data-testid="source-name" title="Where the objects come from">
+        {graph?.source.name}
+      </span>
+      <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
+      <NamespaceFilter all={graph?.namespaces ?? []} chosen={view.namespaces} onChange={(namespaces) => onChange({ namespaces, node: null })} />
+      <label className="relative">
+        <span className="sr-only">Search hops</span>
+        <input
+          id="hop-search"
+          type="search"
+          value={view.search}
+          onChange={(event) => onChange({ search: event.target.value })}
+          placeholder="Search names, hosts  /"
+          className="h-8 w-64 rounded border border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
+        />
+      </label>
+      <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
+        {counts &&
+          (['critical', 'warning', 'info'] as const).map((severity) => (
+            <span key={severity} className="flex items-center gap-1 tabular-nums" title={`${counts[severity]} ${severity} findings`}>
+              <HealthIcon health={severity} size={14} />
+              {counts[severity]}
+            </span>
+          ))}
+      </div>
+    </header>
+  );
+}

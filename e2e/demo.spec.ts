@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const CATALOG = 'service/shop/catalog';
+const hop = (page: Page, id: string) => page.getByTestId(`hop-${id}`);
+
+async function openDemo(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
+}
+
+test('shows the demo diagram, explains the selector typo, and keeps the selection in the URL', async ({ page }) => {
+  await openDemo(page);
+  await expect(page.getByTestId('demo-banner')).toContainText('Demo cluster');
+  for (const id of ['client', 'ingress/shop/shop', CATALOG, 'endpoints/shop/catalog', 'service/payments/payments-webhooks']) await expect(hop(page, id)).toBeVisible();
+  await expect(hop(page, CATALOG)).toHaveAttribute('data-health', 'critical');
+  await expect(hop(page, 'ingress/blog/blog')).toHaveAttribute('data-health', 'ok');
+
+  await hop(page, CATALOG).click();
+  await expect(page).toHaveURL(/node=service%2Fshop%2Fcatalog/);
+  const finding = page.getByTestId('side-panel').getByTestId('finding-SVC-SELECTOR-NOMATCH');
+  await expect(finding.getByTestId('finding-message')).toContainText('have app=catalog, the selector wants app=catalogue');
+
+  await page.reload();
+  await expect(page.getByTestId('panel-title')).toHaveText('catalog');
+  await expect(page.getByTestId('side-panel').getByTestId('finding-SVC-SELECTOR-NOMATCH')).toContainText('app=catalog');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
+  await page.screenshot({ path: 'e2e/screenshots/demo.png' });
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});
+
+test('the namespace filter narrows the graph and lives in the URL', async ({ page }) => {
+  await openDemo(page);
+  await page.getByTestId('namespace-filter').click();
+  await page.getByTestId('ns-option-payments').click();
+  await expect(page.getByTestId('ns-option-payments')).toBeChecked();
+  await expect(page).toHaveURL(/ns=payments/);
+  await expect(hop(page, 'service/payments/payments-api')).toBeVisible();
+  await expect(hop(page, CATALOG)).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByTestId('namespace-filter')).toHaveText(/payments/);
+  await expect(hop(page, CATALOG)).toHaveCount(0);
+});
+
+test('Escape clears the selection and the search dims hops that do not match', async ({ page }) => {
+  await openDemo(page, '?node=service%2Fshop%2Fcart-api');
+  await expect(page.getByTestId('side-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('side-panel')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/node=/);
+  await page.keyboard.press('/');
+  await page.keyboard.type('grafana');
+  await expect(page).toHaveURL(/q=grafana/);
+  await expect.poll(async () => hop(page, 'service/monitoring/grafana').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  await expect.poll(async () => hop(page, CATALOG).evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.5);
+});
+
+test('the graph API rejects bad parameters with a message', async ({ request }) => {
+  const bad = await request.get('/api/graph?namespaces=Bad_Name');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain('namespaces');
+  const unknown = await request.get('/api/graph?colour=red');
+  expect(unknown.status()).toBe(400);
+  expect((await unknown.json()).error).toContain('unknown parameter "colour"');
+  const good = await request.get('/api/graph?namespaces=shop');
+  expect(good.status()).toBe(200);
+  expect((await good.json()).scope).toEqual({ namespaces: ['shop'] });
+});

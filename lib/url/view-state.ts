@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { namespaceListSchema } from './graph-query';
+
+/** What defines a view, as it lives in the page URL: `?ns=shop,payments&node=service/shop/catalog&q=cart`. */
+export interface ViewState {
+  namespaces: string[];
+  node: string | null;
+  search: string;
+}
+
+const NODE_ID = /^(ingress|httproute|service|endpoints|pod)\/[a-z0-9-]*\/[a-z0-9.-]+$|^client$/;
+
+const schema = z.object({
+  ns: namespaceListSchema.catch([]),
+  node: z.string().max(512).regex(NODE_ID).nullable().catch(null),
+  q: z.string().max(200).catch(''),
+});
+
+/** Reads the view from URL parameters; anything malformed falls back to the default instead of failing. */
+export function parseViewState(params: URLSearchParams): ViewState {
+  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '' });
+  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q };
+}
+
+/** The URL query for a view, leaving out what is default so links stay short. */
+export function viewStateQuery(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.namespaces.length) params.set('ns', [...view.namespaces].sort().join(','));
+  if (view.node) params.set('node', view.node);
+  if (view.search) params.set('q', view.search);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

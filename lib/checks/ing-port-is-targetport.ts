@@ -1,8 +1,8 @@
-import { describeUse, ingressBackends } from '../k8s/ingress';
+import { describeUse } from '../k8s/ingress';
 import { kubectlGet } from '../k8s/kubectl';
 import { edgeId, nodeId } from '../graph/ids';
 import { evidence, field } from './evidence';
-import { backendPortProblem, describeServicePorts } from './ing-svc-port';
+import { backendPorts, describeServicePorts } from './ing-svc-port';
 import { defineCheck, type FindingDraft } from './types';
 
 export const ingPortIsTargetPort = defineCheck({
@@ -14,10 +14,8 @@ export const ingPortIsTargetPort = defineCheck({
     if (!ingress) return [];
     const namespace = ingress.metadata.namespace;
     const findings: FindingDraft[] = [];
-    for (const use of ingressBackends(ingress)) {
-      const name = use.backend.service?.name;
-      const service = name ? ctx.state.get('Service', namespace, name) : undefined;
-      if (!service || backendPortProblem(use, service) !== 'is-targetport') continue;
+    for (const { use, service, problem } of backendPorts(ingress, ctx.state)) {
+      if (problem !== 'is-targetport') continue;
       const number = use.backend.service!.port!.number;
       findings.push({
         severity: 'warning',

@@ -1,6 +1,7 @@
 import { describeUse, ingressBackends, type IngressBackendUse } from '../k8s/ingress';
 import { kubectlGet } from '../k8s/kubectl';
-import type { Service } from '../k8s/types';
+import type { Ingress, Service } from '../k8s/types';
+import type { ClusterState } from '../state/cluster-state';
 import { edgeId, nodeId } from '../graph/ids';
 import { evidence, field } from './evidence';
 import { defineCheck, type FindingDraft } from './types';
@@ -13,6 +14,15 @@ export function backendPortProblem(use: IngressBackendUse, service: Service): 'n
   if (port.name !== undefined) return ports.some((p) => p.name === port.name) ? null : 'no-port';
   if (port.number === undefined || ports.some((p) => p.port === port.number)) return null;
   return ports.some((p) => p.targetPort === port.number) ? 'is-targetport' : 'no-port';
+}
+
+/** The Ingress's backends whose Service exists, with what is wrong with their port (if anything). */
+export function backendPorts(ingress: Ingress, state: ClusterState): { use: IngressBackendUse; service: Service; problem: ReturnType<typeof backendPortProblem> }[] {
+  return ingressBackends(ingress).flatMap((use) => {
+    const name = use.backend.service?.name;
+    const service = name ? state.get('Service', ingress.metadata.namespace, name) : undefined;
+    return service ? [{ use, service, problem: backendPortProblem(use, service) }] : [];
+  });
 }
 
 export function describeServicePorts(service: Service): string {
@@ -28,10 +38,8 @@ export const ingSvcPort = defineCheck({
     if (!ingress) return [];
     const namespace = ingress.metadata.namespace;
     const findings: FindingDraft[] = [];
-    for (const use of ingressBackends(ingress)) {
-      const name = use.backend.service?.name;
-      const service = name ? ctx.state.get('Service', namespace, name) : undefined;
-      if (!service || backendPortProblem(use, service) !== 'no-port') continue;
+    for (const { use, service, problem } of backendPorts(ingress, ctx.state)) {
+      if (problem !== 'no-port') continue;
       const port = use.backend.service!.port!;
       const wanted = port.name !== undefined ? `port name "${port.name}"` : `port ${port.number}`;
       findings.push({

@@ -24,7 +24,10 @@ export NEXT_TELEMETRY_DISABLED=1
 hopscope_npm_deps() {
   local stamp="$HOPSCOPE_ROOT/node_modules/.hopscope-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$HOPSCOPE_ROOT/package-lock.json" "$stamp"; then
-    (cd "$HOPSCOPE_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    # Not `npm ci`: the registries reachable here serve only this platform's optional packages
+    # (e.g. @next/swc-linux-x64-gnu), so the lock file cannot list the others and `npm ci` would
+    # refuse it. `npm install` with the committed lock file installs the same versions.
+    (cd "$HOPSCOPE_ROOT" && npm install --no-audit --no-fund --loglevel=error)
     cp "$HOPSCOPE_ROOT/package-lock.json" "$stamp"
   fi
 }

@@ -66,3 +66,12 @@ test('the graph API rejects bad parameters with a message', async ({ request }) 
   expect(good.status()).toBe(200);
   expect((await good.json()).scope).toEqual({ namespaces: ['shop'] });
 });
+
+test('a Service with many healthy pods shows them as one card that expands', async ({ page }) => {
+  await openDemo(page);
+  const group = hop(page, 'group/endpoints/shop/frontend');
+  await expect(group).toContainText('8 healthy pods');
+  await expect(page.locator('[data-testid^="hop-pod/shop/frontend-"]')).toHaveCount(0);
+  await group.getByRole('button', { name: 'Show all' }).click();
+  await expect(page.locator('[data-testid^="hop-pod/shop/frontend-"]')).toHaveCount(8);
+});

@@ -88,7 +88,7 @@ const WORKLOADS: Workload[] = [
     states: ready(3),
     ageMinutes: 40 * DAY,
   },
-  { namespace: 'shop', name: 'frontend', controller: 'Deployment', labels: { app: 'frontend' }, containers: [web('frontend', 'ghcr.io/example-shop/frontend:2.14.0', 8080)], states: ready(4), ageMinutes: 2 * DAY },
+  { namespace: 'shop', name: 'frontend', controller: 'Deployment', labels: { app: 'frontend' }, containers: [web('frontend', 'ghcr.io/example-shop/frontend:2.14.0', 8080)], states: ready(8), ageMinutes: 2 * DAY },
   {
     namespace: 'shop',
     name: 'cart-api',

@@ -2,23 +2,31 @@
 
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
+import { collapsePods, type CollapsedView } from '../../lib/graph/collapse-pods';
 import { downstreamOf, upstreamOf } from '../../lib/graph/paths';
 import type { Graph, GraphEdge } from '../../lib/graph/types';
 import { HEALTH_COLOR } from '../health';
 import { HopNode, type HopFlowNode } from './hop-node';
+import { PodGroupNode, type PodGroupFlowNode } from './pod-group-node';
 import { searchText } from './node-facts';
 import { useLayout } from './use-layout';
 
-const NODE_TYPES = { hop: HopNode };
+const NODE_TYPES = { hop: HopNode, podgroup: PodGroupNode };
 /** Below this zoom card text is unreadable: start at the top left instead of shrinking further. */
 const READABLE_ZOOM = 0.6;
 
 /** The hops a selection or a search puts in focus; null means everything is in focus. */
-function focusOf(graph: Graph, selected: string | null, search: string): Set<string> | null {
-  if (selected && graph.nodes.some((n) => n.id === selected)) return new Set([selected, ...upstreamOf(graph, selected), ...downstreamOf(graph, selected)]);
+function focusOf(view: CollapsedView, selected: string | null, search: string): Set<string> | null {
+  if (selected && view.nodes.some((n) => n.id === selected)) return new Set([selected, ...upstreamOf(view, selected), ...downstreamOf(view, selected)]);
   const term = search.trim().toLowerCase();
   if (!term) return null;
-  return new Set(graph.nodes.filter((n) => searchText(n).includes(term)).map((n) => n.id));
+  return new Set(view.nodes.filter((n) => n.kind !== 'podgroup' && searchText(n).includes(term)).map((n) => n.id));
+}
+
+/** A pod chosen by a link stays visible: its Service's group is expanded. */
+function withSelectedPod(graph: Graph, expanded: Set<string>, selected: string | null): Set<string> {
+  const edge = selected?.startsWith('pod/') ? graph.edges.find((e) => e.target === selected && e.kind === 'endpoints-pod') : undefined;
+  return edge && !expanded.has(edge.source) ? new Set([...expanded, edge.source]) : expanded;
 }
 
 function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean) {
@@ -34,29 +42,33 @@ function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean) {
 }
 
 function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected: string | null; search: string; onSelect: (id: string | null) => void }) {
-  const positions = useLayout(graph);
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
+  const shown = useMemo(() => withSelectedPod(graph, expanded, selected), [graph, expanded, selected]);
+  const view = useMemo(() => collapsePods(graph, shown), [graph, shown]);
+  const positions = useLayout(view);
   const { fitView, getZoom, setViewport } = useReactFlow();
   const [hovered, setHovered] = useState<string | null>(null);
-  const focus = useMemo(() => focusOf(graph, selected, search), [graph, selected, search]);
+  const focus = useMemo(() => focusOf(view, selected, search), [view, selected, search]);
+  const healthOf = useMemo(() => new Map(graph.edges.map((e) => [e.id, e])), [graph]);
 
-  const nodes = useMemo<HopFlowNode[]>(
+  const nodes = useMemo<(HopFlowNode | PodGroupFlowNode)[]>(
     () =>
       positions
-        ? graph.nodes.map((hop) => ({
-            id: hop.id,
-            type: 'hop',
-            position: positions[hop.id] ?? { x: 0, y: 0 },
-            data: { hop, dimmed: focus !== null && !focus.has(hop.id), selected: hop.id === selected },
-            draggable: false,
-            connectable: false,
-          }))
+        ? view.nodes.map((hop) => {
+            const common = { id: hop.id, position: positions[hop.id] ?? { x: 0, y: 0 }, draggable: false, connectable: false };
+            const dimmed = focus !== null && !focus.has(hop.id);
+            return hop.kind === 'podgroup'
+              ? { ...common, type: 'podgroup' as const, data: { group: hop, dimmed, onExpand: () => setExpanded((e) => new Set([...e, hop.endpoints])) } }
+              : { ...common, type: 'hop' as const, data: { hop, dimmed, selected: hop.id === selected } };
+          })
         : [],
-    [graph, positions, focus, selected],
+    [view, positions, focus, selected],
   );
 
   const edges = useMemo<Edge[]>(
     () =>
-      graph.edges.map((edge) => {
+      view.edges.map((link) => {
+        const edge: GraphEdge = healthOf.get(link.id) ?? { ...link, kind: 'endpoints-pod', ports: [], label: '', health: 'ok' };
         const inFocus = focus !== null && focus.has(edge.source) && focus.has(edge.target);
         const showLabel = (selected !== null && inFocus) || hovered === edge.id;
         const style = edgeStyle(edge, inFocus, focus !== null && !inFocus);
@@ -72,7 +84,7 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
           data: { health: edge.health },
         };
       }),
-    [graph, focus, selected, hovered],
+    [view, healthOf, focus, selected, hovered],
   );
 
   // Frame the path in focus (the selection's, or the search's matches); else the whole graph, no
@@ -86,7 +98,7 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
       await fitView({ nodes, padding: 0.12, maxZoom: 1 });
       if (getZoom() < READABLE_ZOOM) await setViewport({ x: 24, y: 24, zoom: READABLE_ZOOM });
     });
-  }, [ready, fitView, getZoom, setViewport, framed, graph.nodes.length]);
+  }, [ready, fitView, getZoom, setViewport, framed, view.nodes.length]);
 
   return (
     <div className="relative min-w-0 flex-1" data-testid="canvas" data-layout={ready ? 'done' : 'pending'}>
@@ -94,7 +106,7 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
-        onNodeClick={(_, node) => onSelect(node.id)}
+        onNodeClick={(_, node) => (node.type === 'podgroup' ? undefined : onSelect(node.id))}
         onPaneClick={() => onSelect(null)}
         onEdgeMouseEnter={(_, edge) => setHovered(edge.id)}
         onEdgeMouseLeave={() => setHovered(null)}
@@ -102,11 +114,12 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
         nodesConnectable={false}
         minZoom={0.1}
         proOptions={{ hideAttribution: true }}
+        colorMode="system"
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
       </ReactFlow>
-      {!ready && <div className="absolute inset-0 flex items-center justify-center text-sm text-zinc-500">Laying out {graph.nodes.length} hops…</div>}
+      {!ready && <div className="absolute inset-0 flex items-center justify-center text-sm text-zinc-500">Laying out {view.nodes.length} hops…</div>}
     </div>
   );
 }

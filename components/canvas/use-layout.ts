@@ -1,21 +1,21 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Graph, HopKind } from '../../lib/graph/types';
+import type { CollapsedView } from '../../lib/graph/collapse-pods';
 import type { LayoutRequest, LayoutResult } from './layout-types';
 
 export const NODE_WIDTH = 236;
 export const NODE_HEIGHT = 66;
 
-const COLUMN: Record<HopKind, number> = { client: 0, ingress: 1, httproute: 1, service: 2, endpoints: 3, pod: 4 };
+const COLUMN: Record<CollapsedView['nodes'][number]['kind'], number> = { client: 0, ingress: 1, httproute: 1, service: 2, endpoints: 3, pod: 4, podgroup: 4 };
 
 /** The topology alone (ids of hops and links): health changes keep the key, so nodes never move. */
-export function topologyKey(graph: Pick<Graph, 'nodes' | 'edges'>): string {
+export function topologyKey(graph: CollapsedView): string {
   return `${graph.nodes.map((n) => n.id).join('|')}#${graph.edges.map((e) => e.id).join('|')}`;
 }
 
 /** Positions from ELK in a Web Worker, cached by topology. Null until the first layout is done. */
-export function useLayout(graph: Graph): LayoutResult['positions'] | null {
+export function useLayout(graph: CollapsedView): LayoutResult['positions'] | null {
   const key = useMemo(() => topologyKey(graph), [graph]);
   const cache = useRef(new Map<string, LayoutResult['positions']>());
   const worker = useRef<Worker | null>(null);

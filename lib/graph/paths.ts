@@ -7,7 +7,9 @@ export interface RequestPath {
   hops: GraphNode[];
 }
 
-function adjacency(edges: readonly GraphEdge[], from: 'source' | 'target'): Map<string, string[]> {
+type Link = Pick<GraphEdge, 'source' | 'target'>;
+
+function adjacency(edges: readonly Link[], from: 'source' | 'target'): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const to = from === 'source' ? 'target' : 'source';
   for (const edge of edges) out.set(edge[from], [...(out.get(edge[from]) ?? []), edge[to]]);
@@ -29,12 +31,12 @@ function walk(start: string, next: Map<string, string[]>): string[] {
 }
 
 /** Ids of every hop downstream of `id` (where its requests go). */
-export function downstreamOf(graph: Pick<Graph, 'edges'>, id: string): string[] {
+export function downstreamOf(graph: { edges: readonly Link[] }, id: string): string[] {
   return walk(id, adjacency(graph.edges, 'source'));
 }
 
 /** Ids of every hop upstream of `id` (where its requests come from). */
-export function upstreamOf(graph: Pick<Graph, 'edges'>, id: string): string[] {
+export function upstreamOf(graph: { edges: readonly Link[] }, id: string): string[] {
   return walk(id, adjacency(graph.edges, 'target'));
 }
 

@@ -25,7 +25,6 @@ test('shows the demo diagram, explains the selector typo, and keeps the selectio
   await expect(page.getByTestId('side-panel').getByTestId('finding-SVC-SELECTOR-NOMATCH')).toContainText('app=catalog');
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
   await page.screenshot({ path: 'e2e/screenshots/demo.png' });
-  await page.screenshot({ path: 'docs/screenshot.png' });
 });
 
 test('the namespace filter narrows the graph and lives in the URL', async ({ page }) => {

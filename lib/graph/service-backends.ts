@@ -67,8 +67,8 @@ export function serviceBackends(state: ClusterState, service: Service): ServiceB
   for (const [key, endpoint] of endpoints.entries()) {
     if (selectedKeys.has(key)) continue;
     const ref = endpoint.targetRef;
-    const pod = (ref?.uid && state.byUid(ref.uid)) || (ref?.name ? state.get('Pod', ref.namespace ?? namespace, ref.name) : undefined);
-    if (pod?.kind === 'Pod') extraPods.push(pod);
+    const pod = ref ? state.podRef(ref, namespace) : undefined;
+    if (pod) extraPods.push(pod);
   }
   return { service, selected, slices, endpointOf, extraPods };
 }

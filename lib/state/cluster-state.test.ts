@@ -59,13 +59,14 @@ describe('ClusterState', () => {
     );
   });
 
-  it('finds objects by namespace/name and uid, and by every label of a selector', () => {
+  it('finds objects by namespace/name (checking the uid), and by every label of a selector', () => {
     const state = stateFromObjects([
       rawPod('web-1', { app: 'web', tier: 'front' }),
       rawPod('web-2', { app: 'web', tier: 'back' }),
       rawPod('web-3', { app: 'web', tier: 'front' }, 'other'),
     ]);
-    expect(state.byUid('uid-shop-web-2')?.metadata.name).toBe('web-2');
+    expect(state.podRef({ name: 'web-2', uid: 'uid-shop-web-2' }, 'shop')?.metadata.name).toBe('web-2');
+    expect(state.podRef({ name: 'web-2', uid: 'an-older-pod' }, 'shop')).toBeUndefined();
     expect(state.select('Pod', 'shop', { app: 'web', tier: 'front' }).map((p) => p.metadata.name)).toEqual(['web-1']);
     expect(state.select('Pod', 'shop', { app: 'web' })).toHaveLength(2);
     expect(state.select('Pod', 'shop', { app: 'nope' })).toEqual([]);
@@ -81,7 +82,7 @@ describe('ClusterState', () => {
     expect(state.select('Pod', 'shop', { app: 'api' })).toHaveLength(1);
     state.remove('Pod', 'shop', 'web-1');
     expect(state.select('Pod', 'shop', { app: 'api' })).toEqual([]);
-    expect(state.byUid('uid-shop-web-1')).toBeUndefined();
+    expect(state.podRef({ name: 'web-1' }, 'shop')).toBeUndefined();
     expect(state.count('Pod')).toBe(0);
   });
 });

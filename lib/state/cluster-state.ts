@@ -43,14 +43,13 @@ class ByNamespace {
 
 
 /**
- * The cluster as plain indexed data: by kind, namespace/name, uid and label key=value.
+ * The cluster as plain indexed data: by kind, namespace/name and label key=value; events by the uid of their object.
  * Pure and synchronous; objects come in raw and are trimmed on the way in.
  */
 export class ClusterState {
   readonly interner = new Interner();
   private readonly trimContext = { interner: this.interner, exemplars: new Map<string, unknown>() };
   private readonly objects = new Map<Kind, ByNamespace>();
-  private readonly uids = new Map<string, AnyObject>();
   private readonly labels = new Map<Kind, LabelIndex>();
   private readonly events = new Map<string, KubeEvent[]>();
   private readonly skippedKinds = new Map<string, number>();
@@ -67,7 +66,6 @@ export class ClusterState {
     if (object.kind === 'EndpointSlice') this.shareEndpointStrings(object);
     const previous = this.byKind(object.kind).set(object);
     if (previous) this.unindex(previous);
-    if (object.metadata.uid) this.uids.set(object.metadata.uid, object);
     this.indexLabels(object);
     if (object.kind === 'Event') this.indexEvent(object);
   }
@@ -89,8 +87,15 @@ export class ClusterState {
     return this.objects.get(kind)?.get(namespace, name) as KindMap[K] | undefined;
   }
 
-  byUid(uid: string): AnyObject | undefined {
-    return this.uids.get(uid);
+  /**
+   * The pod an endpoint or event points at: by namespace/name, and only if the uid (when given)
+   * matches, so a pod recreated under the same name is not mistaken for the old one. No uid index:
+   * at 150k pods it would cost more memory than anything it saves.
+   */
+  podRef(ref: { name?: string; namespace?: string; uid?: string }, namespace: string | undefined): Pod | undefined {
+    if (!ref.name) return undefined;
+    const pod = this.get('Pod', ref.namespace ?? namespace, ref.name);
+    return pod && (!ref.uid || !pod.metadata.uid || pod.metadata.uid === ref.uid) ? pod : undefined;
   }
 
   /**
@@ -137,8 +142,8 @@ export class ClusterState {
   private shareEndpointStrings(slice: EndpointSlice): void {
     for (const endpoint of slice.endpoints ?? []) {
       const ref = endpoint.targetRef;
-      const pod = ref?.uid ? this.uids.get(ref.uid) : undefined;
-      if (!ref || pod?.kind !== 'Pod' || pod.metadata.name !== ref.name) continue;
+      const pod = ref && (ref.kind ?? 'Pod') === 'Pod' ? this.podRef(ref, slice.metadata.namespace) : undefined;
+      if (!ref || !pod) continue;
       ref.name = pod.metadata.name;
       ref.uid = pod.metadata.uid;
       const ip = pod.status.podIP;
@@ -168,8 +173,6 @@ export class ClusterState {
   }
 
   private unindex(object: AnyObject): void {
-    const { uid } = object.metadata;
-    if (uid && this.uids.get(uid) === object) this.uids.delete(uid);
     this.labels.get(object.kind)?.delete(object);
     if (object.kind === 'Event') {
       for (const key of this.eventKeys(object)) {

@@ -2,6 +2,8 @@ import type { AnyObject, Labels } from '../k8s/types';
 
 type Bucket = AnyObject[];
 
+const SMALL_BUCKET = 8;
+
 /**
  * Objects by namespace, label key and label value. Nested maps rather than `ns/key=value` strings,
  * so the index holds no key strings of its own; buckets are small arrays (a Set costs three times
@@ -21,8 +23,11 @@ export class LabelIndex {
       if (!byValue) byKey.set(key, (byValue = new Map()));
       const value = labels[key]!;
       const bucket = byValue.get(value);
-      if (bucket) bucket.push(object);
-      else byValue.set(value, [object]);
+      if (!bucket) byValue.set(value, [object]);
+      // push() (and spread) leave room for 16 more; most buckets, a ReplicaSet's pods, stay small,
+      // so they are replaced by an exact-size copy, and only big ones grow in place.
+      else if (bucket.length < SMALL_BUCKET) byValue.set(value, bucket.concat([object]));
+      else bucket.push(object);
     }
   }
 

@@ -32,7 +32,7 @@ function annotations(value: unknown, interner: Interner): Record<string, string>
 
 /**
  * Keeps identity, labels, owners and the deletion timestamp. Never managedFields or the
- * last-applied annotation. `full` adds annotations and creationTimestamp, for the kinds whose
+ * last-applied annotation. `full` adds annotations, owners and creationTimestamp, for the kinds whose
  * checks read them; the numerous kinds (Pods, EndpointSlices, Events) stay `lean`.
  */
 export function trimMeta(value: unknown, ctx: TrimContext, detail: 'full' | 'lean'): ObjectMeta {
@@ -45,7 +45,7 @@ export function trimMeta(value: unknown, ctx: TrimContext, detail: 'full' | 'lea
     uid: str(m.uid),
     labels: interner.labels(rec(m.labels)),
     annotations: full ? annotations(m.annotations, interner) : undefined,
-    ownerReferences: ownerRefs(m.ownerReferences, interner),
+    ownerReferences: full ? ownerRefs(m.ownerReferences, interner) : undefined,
     creationTimestamp: full ? str(m.creationTimestamp) : undefined,
     deletionTimestamp: str(m.deletionTimestamp),
   };

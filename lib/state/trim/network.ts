@@ -74,7 +74,17 @@ function sharedConditions(raw: JsonRecord): EndpointConditions {
   return shared;
 }
 
-function endpoint(value: JsonRecord, ctx: TrimContext): Endpoint {
+/** Kind and namespace only when they are not the usual `Pod` in the slice's own namespace. */
+function targetRef(target: JsonRecord, namespace: string | undefined, ctx: TrimContext): NonNullable<Endpoint['targetRef']> {
+  const ref: NonNullable<Endpoint['targetRef']> = { name: str(target.name), uid: str(target.uid) };
+  const kind = str(target.kind);
+  if (kind && kind !== 'Pod') ref.kind = ctx.interner.intern(kind);
+  const refNamespace = str(target.namespace);
+  if (refNamespace && refNamespace !== namespace) ref.namespace = ctx.interner.intern(refNamespace);
+  return ref;
+}
+
+function endpoint(value: JsonRecord, namespace: string | undefined, ctx: TrimContext): Endpoint {
   const conditions = rec(value.conditions);
   const target = rec(value.targetRef);
   const addresses = Array.isArray(value.addresses) ? value.addresses.filter((a): a is string => typeof a === 'string') : [];
@@ -82,17 +92,13 @@ function endpoint(value: JsonRecord, ctx: TrimContext): Endpoint {
     addresses: addresses.length === 1 ? [addresses[0]!] : addresses,
     conditions: conditions && sharedConditions(conditions),
     nodeName: ctx.interner.opt(str(value.nodeName)),
-    targetRef: target && {
-      kind: ctx.interner.opt(str(target.kind)),
-      name: str(target.name),
-      namespace: ctx.interner.opt(str(target.namespace)),
-      uid: str(target.uid),
-    },
+    targetRef: target && targetRef(target, namespace, ctx),
   };
 }
 
 export function trimEndpointSlice(raw: JsonRecord, ctx: TrimContext): EndpointSlice {
-  const endpoints = Array.isArray(raw.endpoints) ? records(raw.endpoints).map((e) => endpoint(e, ctx)) : null;
+  const namespace = str(rec(raw.metadata)?.namespace);
+  const endpoints = Array.isArray(raw.endpoints) ? records(raw.endpoints).map((e) => endpoint(e, namespace, ctx)) : null;
   const ports = Array.isArray(raw.ports)
     ? records(raw.ports).map((p): EndpointPort => ({ name: ctx.interner.opt(str(p.name)), port: num(p.port), protocol: protocol(p.protocol) }))
     : null;

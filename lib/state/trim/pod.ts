@@ -193,33 +193,23 @@ export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
     const conditionType = str(rec(g)?.conditionType);
     return conditionType === undefined ? undefined : { conditionType: interner.intern(conditionType) };
   });
-  return {
-    kind: 'Pod',
-    metadata: {
-      name: str(meta.name) ?? '',
-      namespace: interner.opt(str(meta.namespace)),
-      uid: str(meta.uid),
-      labels: shared.labels,
-      annotations: undefined,
-      ownerReferences: shared.ownerReferences,
-      creationTimestamp: undefined,
-      deletionTimestamp: str(meta.deletionTimestamp),
-    },
-    spec: {
-      nodeName: interner.opt(str(spec.nodeName)),
-      hostNetwork: spec.hostNetwork === true ? true : undefined,
-      containers: shared.containers,
-      initContainers: shared.initContainers,
-      readinessGates: gates,
-      terminationGracePeriodSeconds: num(spec.terminationGracePeriodSeconds),
-    },
-    status: {
-      phase: interner.opt(str(status.phase)),
-      reason: interner.opt(str(status.reason)),
-      podIP: str(status.podIP),
-      conditions: conditions(status.conditions, interner, gates?.map((g) => g.conditionType) ?? []),
-      containerStatuses: containerStatuses(status.containerStatuses, interner),
-      initContainerStatuses: containerStatuses(status.initContainerStatuses, interner),
-    },
+  // Fields most pods lack are added only when present: an undefined field costs 8 bytes too.
+  const metadata: Pod['metadata'] = { name: str(meta.name) ?? '', namespace: interner.opt(str(meta.namespace)), uid: str(meta.uid), labels: shared.labels, ownerReferences: shared.ownerReferences };
+  const deletionTimestamp = str(meta.deletionTimestamp);
+  if (deletionTimestamp) metadata.deletionTimestamp = deletionTimestamp;
+  const podSpec: Pod['spec'] = { nodeName: interner.opt(str(spec.nodeName)), containers: shared.containers, terminationGracePeriodSeconds: num(spec.terminationGracePeriodSeconds) };
+  if (spec.hostNetwork === true) podSpec.hostNetwork = true;
+  if (shared.initContainers) podSpec.initContainers = shared.initContainers;
+  if (gates) podSpec.readinessGates = gates;
+  const podStatus: Pod['status'] = {
+    phase: interner.opt(str(status.phase)),
+    podIP: str(status.podIP),
+    conditions: conditions(status.conditions, interner, gates?.map((g) => g.conditionType) ?? []),
+    containerStatuses: containerStatuses(status.containerStatuses, interner),
   };
+  const reason = str(status.reason);
+  if (reason) podStatus.reason = interner.intern(reason);
+  const initStatuses = containerStatuses(status.initContainerStatuses, interner);
+  if (initStatuses) podStatus.initContainerStatuses = initStatuses;
+  return { kind: 'Pod', metadata, spec: podSpec, status: podStatus };
 }

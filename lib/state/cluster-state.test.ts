@@ -85,4 +85,18 @@ describe('ClusterState', () => {
     expect(state.podRef({ name: 'web-1' }, 'shop')).toBeUndefined();
     expect(state.count('Pod')).toBe(0);
   });
+  it('finds events by the uid of their object, or by kind and name when a dump has no uids', () => {
+    const event = (name: string, uid?: string) => ({
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${name}.1`, namespace: 'shop' },
+      involvedObject: { kind: 'Pod', name: 'web-1', namespace: 'shop', ...(uid ? { uid } : {}) },
+      reason: 'Unhealthy',
+    });
+    const pod = { kind: 'Pod', metadata: { name: 'web-1', namespace: 'shop', uid: 'uid-shop-web-1' } };
+    const withUid = stateFromObjects([event('a', 'uid-shop-web-1'), event('old', 'uid-of-an-older-web-1')]);
+    expect(withUid.eventsFor(pod).map((e) => e.metadata.name)).toEqual(['a.1']);
+    const withoutUid = stateFromObjects([event('b')]);
+    expect(withoutUid.eventsFor(pod).map((e) => e.metadata.name)).toEqual(['b.1']);
+  });
 });

@@ -52,6 +52,8 @@ export class ClusterState {
   private readonly objects = new Map<Kind, ByNamespace>();
   private readonly labels = new Map<Kind, LabelIndex>();
   private readonly events = new Map<string, KubeEvent[]>();
+  /** Events whose involvedObject has no uid; while there are none, lookups by name are skipped. */
+  private eventsWithoutUid = 0;
   private readonly skippedKinds = new Map<string, number>();
 
   /** Trims and stores a raw Kubernetes object; returns why it was skipped, if it was. */
@@ -114,7 +116,9 @@ export class ClusterState {
   /** Events about one object, by uid (falling back to kind/namespace/name for dumps without uids). */
   eventsFor(object: { kind: string; metadata: { uid?: string; namespace?: string; name: string } }): KubeEvent[] {
     const { uid, namespace, name } = object.metadata;
-    return (uid && this.events.get(uid)) || this.events.get(`${object.kind}/${objectKey(namespace, name)}`) || [];
+    const byUid = uid ? this.events.get(uid) : undefined;
+    if (byUid || (uid && this.eventsWithoutUid === 0)) return byUid ?? [];
+    return this.events.get(`${object.kind}/${objectKey(namespace, name)}`) ?? [];
   }
 
   namespaces(): string[] {
@@ -165,6 +169,7 @@ export class ClusterState {
   }
 
   private indexEvent(event: KubeEvent): void {
+    if (!event.involvedObject.uid) this.eventsWithoutUid++;
     for (const key of this.eventKeys(event)) {
       const list = this.events.get(key);
       if (list) list.push(event);
@@ -175,6 +180,7 @@ export class ClusterState {
   private unindex(object: AnyObject): void {
     this.labels.get(object.kind)?.delete(object);
     if (object.kind === 'Event') {
+      if (!object.involvedObject.uid) this.eventsWithoutUid--;
       for (const key of this.eventKeys(object)) {
         const remaining = (this.events.get(key) ?? []).filter((e) => e !== object);
         if (remaining.length) this.events.set(key, remaining);

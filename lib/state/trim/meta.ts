@@ -31,9 +31,9 @@ function annotations(value: unknown, interner: Interner): Record<string, string>
 }
 
 /**
- * Keeps identity, labels, owners and the deletion timestamp. Never managedFields or the
- * last-applied annotation. `full` adds annotations, owners and creationTimestamp, for the kinds whose
- * checks read them; the numerous kinds (Pods, EndpointSlices, Events) stay `lean`.
+ * Keeps name, namespace, labels and the deletion timestamp. Never managedFields or the last-applied
+ * annotation. `full` adds uid, annotations, owners and creationTimestamp, for the kinds whose checks
+ * read them; the numerous kinds (EndpointSlices, Events) stay `lean`. Pods have their own (pod.ts).
  */
 export function trimMeta(value: unknown, ctx: TrimContext, detail: 'full' | 'lean'): ObjectMeta {
   const full = detail === 'full';
@@ -42,7 +42,7 @@ export function trimMeta(value: unknown, ctx: TrimContext, detail: 'full' | 'lea
   return {
     name: str(m.name) ?? '',
     namespace: interner.opt(str(m.namespace)),
-    uid: str(m.uid),
+    uid: full ? str(m.uid) : undefined,
     labels: interner.labels(rec(m.labels)),
     annotations: full ? annotations(m.annotations, interner) : undefined,
     ownerReferences: full ? ownerRefs(m.ownerReferences, interner) : undefined,

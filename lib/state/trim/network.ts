@@ -27,6 +27,11 @@ function strings(value: unknown): string[] {
   return arr(value).filter((s): s is string => typeof s === 'string');
 }
 
+function sameLabels(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
 export function trimService(raw: JsonRecord, ctx: TrimContext): Service {
   const spec = rec(raw.spec) ?? {};
   const ports = records(spec.ports).map((p) =>
@@ -39,20 +44,24 @@ export function trimService(raw: JsonRecord, ctx: TrimContext): Service {
     }),
   );
   const families = strings(spec.ipFamilies);
+  const metadata = trimMeta(raw.metadata, ctx, 'full');
+  const selector = ctx.interner.labels(rec(spec.selector));
+  // Port lists and address families repeat across Services (`http 80 -> http`), and a selector
+  // often equals the Service's own labels: keep one copy of each.
   return {
     kind: 'Service',
-    metadata: trimMeta(raw.metadata, ctx, 'full'),
+    metadata,
     spec: compact<Service['spec']>({
       type: ctx.interner.opt(str(spec.type)),
-      selector: ctx.interner.labels(rec(spec.selector)),
-      ports: ports.length ? ports : undefined,
+      selector: selector && metadata.labels && sameLabels(selector, metadata.labels) ? metadata.labels : selector,
+      ports: ports.length ? ctx.interner.same(ports) : undefined,
       clusterIP: str(spec.clusterIP),
       externalName: str(spec.externalName),
       publishNotReadyAddresses: bool(spec.publishNotReadyAddresses),
       sessionAffinity: ctx.interner.opt(str(spec.sessionAffinity)),
       internalTrafficPolicy: ctx.interner.opt(str(spec.internalTrafficPolicy)),
       externalTrafficPolicy: ctx.interner.opt(str(spec.externalTrafficPolicy)),
-      ipFamilies: families.length ? families.map((f) => ctx.interner.intern(f)) : undefined,
+      ipFamilies: families.length ? ctx.interner.same(families) : undefined,
     }),
   };
 }

@@ -9,6 +9,13 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "hopscope: the end-to-end tests need Debian's Chromium: apt-get install -y chromium" >&2
   exit 1
 fi
+# The integration tests start a real kube-apiserver, kube-controller-manager and etcd, built from
+# Go modules (skipped when tools/k8s/bin matches go.sum).
+if ! command -v go >/dev/null 2>&1; then
+  echo "hopscope: the integration tests need Go >= 1.26 to build the test control plane (tools/k8s)" >&2
+  exit 1
+fi
+bash tools/k8s/build.sh
 results=.test-results
 rm -rf "$results" && mkdir -p "$results"
 status=0

@@ -1,0 +1,165 @@
+import type { Kind } from '../../lib/k8s/types';
+import { KubeApiError, type KubeReader, type WatchEvent } from './reader';
+import type { Resource } from './resources';
+
+export const PAGE_SIZE = 500;
+
+export interface Sink {
+  upsert(raw: Record<string, unknown>): void;
+  remove(kind: Kind, namespace: string | undefined, name: string): void;
+}
+
+export type InformerState = 'listing' | 'watching' | 'reconnecting' | 'forbidden' | 'failed' | 'stopped';
+
+export interface InformerStatus {
+  kind: Kind;
+  state: InformerState;
+  /** Objects listed so far (progress on first sync), then objects known. */
+  count: number;
+  message?: string;
+}
+
+function keyOf(object: Record<string, unknown>): [string | undefined, string] {
+  const meta = (object.metadata ?? {}) as { namespace?: string; name?: string };
+  return [meta.namespace, meta.name ?? ''];
+}
+
+const key = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
+
+/**
+ * LIST (paged) then WATCH one kind into a sink. Resumes from the last resourceVersion (bookmarks
+ * keep it fresh), relists on 410 Gone, reconnects with backoff when the API server goes away.
+ */
+export class Informer {
+  private known = new Set<string>();
+  private resourceVersion: string | undefined;
+  private stopWatch: (() => void) | null = null;
+  private stopped = false;
+  private failures = 0;
+  private status: InformerStatus;
+
+  constructor(
+    private readonly reader: KubeReader,
+    private readonly resource: Resource,
+    private readonly sink: Sink,
+    private readonly onChange: () => void,
+    private readonly onStatus: (status: InformerStatus) => void,
+  ) {
+    this.status = { kind: resource.kind, state: 'listing', count: 0 };
+  }
+
+  /** Resolves after the first full LIST and the WATCH that follows it (or when the kind cannot be listed). */
+  async start(): Promise<void> {
+    try {
+      await this.relist();
+    } catch (error) {
+      if (error instanceof KubeApiError && error.status === 403) {
+        this.report('forbidden', `no permission to list ${this.resource.plural}: ${error.message}`);
+        return;
+      }
+      this.report('reconnecting', (error as Error).message);
+      this.scheduleRetry();
+      return;
+    }
+    await this.watch();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.stopWatch?.();
+    this.report('stopped');
+  }
+
+  private report(state: InformerState, message?: string): void {
+    this.status = { kind: this.resource.kind, state, count: this.known.size, ...(message ? { message } : {}) };
+    this.onStatus(this.status);
+  }
+
+  private async relist(): Promise<void> {
+    const seen = new Set<string>();
+    let next: string | undefined;
+    this.report('listing');
+    do {
+      const page = await this.reader.list(this.resource.path, { limit: PAGE_SIZE, continue: next, fieldSelector: this.resource.fieldSelector });
+      for (const item of page.items) {
+        item.kind = this.resource.kind;
+        const [namespace, name] = keyOf(item);
+        seen.add(key(namespace, name));
+        this.sink.upsert(item);
+      }
+      this.status = { ...this.status, count: seen.size };
+      this.onStatus(this.status);
+      next = page.metadata.continue || undefined;
+      this.resourceVersion = page.metadata.resourceVersion;
+    } while (next);
+    for (const gone of this.known) {
+      if (seen.has(gone)) continue;
+      const [namespace, ...rest] = gone.split('/');
+      this.sink.remove(this.resource.kind, namespace || undefined, rest.join('/'));
+    }
+    this.known = seen;
+    this.onChange();
+  }
+
+  private async watch(): Promise<void> {
+    let expired = false;
+    const onEvent = (event: WatchEvent) => {
+      const rv = (event.object.metadata as { resourceVersion?: string } | undefined)?.resourceVersion;
+      if (event.type === 'ERROR') {
+        if ((event.object as { code?: number }).code === 410) expired = true;
+        return;
+      }
+      if (rv) this.resourceVersion = rv;
+      if (event.type === 'BOOKMARK') return;
+      this.failures = 0;
+      const [namespace, name] = keyOf(event.object);
+      if (event.type === 'DELETED') {
+        this.known.delete(key(namespace, name));
+        this.sink.remove(this.resource.kind, namespace, name);
+      } else {
+        event.object.kind = this.resource.kind;
+        this.known.add(key(namespace, name));
+        this.sink.upsert(event.object);
+      }
+      this.onChange();
+    };
+    const onDone = (error: unknown) => {
+      this.stopWatch = null;
+      if (this.stopped) return;
+      if (expired) {
+        this.resourceVersion = undefined;
+        void this.recover();
+        return;
+      }
+      if (error) this.report('reconnecting', (error as Error).message ?? String(error));
+      // A watch also ends normally (server-side timeout): resume from the last resourceVersion.
+      this.scheduleRetry(error ? undefined : 0);
+    };
+    try {
+      const fieldSelector = this.resource.fieldSelector;
+      this.stopWatch = await this.reader.watch(this.resource.path, { resourceVersion: this.resourceVersion, fieldSelector }, onEvent, onDone);
+      if (this.status.state !== 'watching') this.report('watching');
+    } catch (error) {
+      onDone(error);
+    }
+  }
+
+  private scheduleRetry(delayMs?: number): void {
+    if (this.stopped) return;
+    this.failures++;
+    const delay = delayMs ?? Math.min(30_000, 250 * 2 ** Math.min(this.failures, 7));
+    setTimeout(() => void this.recover(), delay).unref();
+  }
+
+  /** Watch again from the last resourceVersion, or relist when there is none (first sync failed, or 410). */
+  private async recover(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      if (!this.resourceVersion) await this.relist();
+      await this.watch();
+    } catch (error) {
+      this.report('reconnecting', (error as Error).message);
+      this.scheduleRetry();
+    }
+  }
+}

@@ -1,0 +1,164 @@
+// Starts the real etcd, kube-apiserver and kube-controller-manager (built by tools/k8s/build.sh) on
+// 127.0.0.1, waits for /readyz, writes an admin kubeconfig, and stops them all by pid.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { get as httpsGet } from 'node:https';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = join(import.meta.dirname, '../../tools/k8s/bin');
+/** The controllers a cluster needs for Services to get EndpointSlices, and for namespaces and owners to work. */
+const CONTROLLERS = 'endpointslice-controller,endpoints-controller,serviceaccount-controller,namespace-controller,garbage-collector-controller';
+
+export interface ControlPlane {
+  server: string;
+  kubeconfig: string;
+  adminToken: string;
+  dir: string;
+  /** Tokens for extra identities, from the token file (user -> token). */
+  tokens: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function start(name: string, args: string[], logDir: string): ChildProcess {
+  const binary = join(BIN, name);
+  if (!existsSync(binary)) throw new Error(`${binary} is missing: run bash tools/k8s/build.sh`);
+  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const lines: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    lines.push(chunk.toString());
+    if (lines.length > 200) lines.shift();
+  });
+  child.on('exit', (code, signal) => {
+    if (code && code !== 0) void writeFile(join(logDir, `${name}.log`), lines.join(''));
+    (child as ChildProcess & { exitInfo?: string }).exitInfo = `${name} exited (${code ?? signal})`;
+  });
+  return child;
+}
+
+async function waitFor(what: string, check: () => Promise<boolean>, children: ChildProcess[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const dead = children.find((c) => c.exitCode !== null);
+    if (dead) throw new Error(`${(dead as ChildProcess & { exitInfo?: string }).exitInfo ?? 'a component exited'} while waiting for ${what}`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+async function stopAll(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.reverse().map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+          child.once('exit', () => {
+            clearTimeout(kill);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+/** Extra identities get a token each; `groups` go in the token file's fourth column. */
+export interface Identity {
+  user: string;
+  groups?: string[];
+}
+
+export async function startControlPlane(identities: Identity[] = []): Promise<ControlPlane> {
+  const dir = await mkdtemp(join(tmpdir(), 'hopscope-cp-'));
+  const children: ChildProcess[] = [];
+  const token = () => randomBytes(16).toString('hex');
+  const adminToken = token();
+  const tokens = Object.fromEntries(identities.map((i) => [i.user, token()]));
+  const lines = [`${adminToken},admin,admin,"system:masters"`, ...identities.map((i) => `${tokens[i.user]},${i.user},${i.user},"${(i.groups ?? []).join(',')}"`)];
+  await writeFile(join(dir, 'tokens.csv'), `${lines.join('\n')}\n`);
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  await writeFile(join(dir, 'sa.key'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  const [etcdClient, etcdPeer, apiPort] = [await freePort(), await freePort(), await freePort()];
+  const server = `https://127.0.0.1:${apiPort}`;
+  const kubeconfig = join(dir, 'kubeconfig');
+  const stop = async () => {
+    await stopAll(children);
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    children.push(
+      start('etcd', [
+        '--name=hopscope', `--data-dir=${join(dir, 'etcd')}`,
+        `--listen-client-urls=http://127.0.0.1:${etcdClient}`, `--advertise-client-urls=http://127.0.0.1:${etcdClient}`,
+        `--listen-peer-urls=http://127.0.0.1:${etcdPeer}`, `--initial-advertise-peer-urls=http://127.0.0.1:${etcdPeer}`,
+        `--initial-cluster=hopscope=http://127.0.0.1:${etcdPeer}`, '--unsafe-no-fsync', '--log-level=warn',
+      ], dir),
+    );
+    children.push(
+      start('kube-apiserver', [
+        `--etcd-servers=http://127.0.0.1:${etcdClient}`, '--bind-address=127.0.0.1', '--advertise-address=127.0.0.1',
+        `--secure-port=${apiPort}`, `--cert-dir=${join(dir, 'certs')}`, '--endpoint-reconciler-type=none',
+        '--service-cluster-ip-range=10.96.0.0/16', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
+        `--service-account-signing-key-file=${join(dir, 'sa.key')}`, `--service-account-key-file=${join(dir, 'sa.key')}`,
+        `--token-auth-file=${join(dir, 'tokens.csv')}`, '--authorization-mode=RBAC',
+      ], dir),
+    );
+    await waitFor('kube-apiserver /readyz', async () => (await readyz(server)) === 200, children);
+    await writeFile(kubeconfig, kubeconfigFor(server, adminToken));
+    children.push(start('kube-controller-manager', [`--kubeconfig=${kubeconfig}`, `--controllers=${CONTROLLERS}`, '--leader-elect=false', '--secure-port=0'], dir));
+    return { server, kubeconfig, adminToken, dir, tokens, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The status of GET /readyz (anonymous access is allowed; the serving cert is self-signed). */
+function readyz(server: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpsGet(`${server}/readyz`, { rejectUnauthorized: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+  });
+}
+
+export function kubeconfigFor(server: string, token: string, user = 'admin'): string {
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    'clusters:',
+    `- name: hopscope-test`,
+    '  cluster:',
+    `    server: ${server}`,
+    '    insecure-skip-tls-verify: true',
+    'users:',
+    `- name: ${user}`,
+    '  user:',
+    `    token: ${token}`,
+    'contexts:',
+    '- name: hopscope-test',
+    '  context:',
+    '    cluster: hopscope-test',
+    `    user: ${user}`,
+    'current-context: hopscope-test',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,90 @@
+import { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../lib/graph/build-graph';
+import type { Graph } from '../../lib/graph/types';
+import { LiveCluster } from '../../server/kube/live-cluster';
+import { KubeReader } from '../../server/kube/reader';
+import { AdminClient } from '../cluster/admin-client';
+import { startControlPlane, type ControlPlane } from '../cluster/control-plane';
+import { FakeKubelet } from '../cluster/kubelet';
+
+let cp: ControlPlane;
+let api: AdminClient;
+let kubelet: FakeKubelet;
+let live: LiveCluster;
+
+function graph(): Graph {
+  return buildGraph(live.state, { namespaces: ['shop'] }, { source: { kind: 'live', name: 'test' } });
+}
+
+/** Waits until the live graph satisfies `check` (the cache follows the cluster through watches). */
+async function eventually(what: string, check: (g: Graph) => boolean, timeoutMs = 15_000): Promise<Graph> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const g = graph();
+    if (check(g)) return g;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; nodes: ${g.nodes.map((n) => `${n.id}:${n.health}`).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const node = (g: Graph, id: string) => g.nodes.find((n) => n.id === id);
+
+beforeAll(async () => {
+  cp = await startControlPlane();
+  api = new AdminClient(cp.server, cp.adminToken);
+  kubelet = new FakeKubelet(api);
+  await kubelet.node('node-a');
+  await kubelet.namespace('shop');
+  await api.create('/api/v1/namespaces/shop/services', {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'web' },
+    spec: { selector: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }] },
+  });
+  for (const name of ['web-1', 'web-2']) {
+    await kubelet.pod('shop', name, { labels: { app: 'web' } });
+    await kubelet.ready('shop', name);
+  }
+  const config = new KubeConfig();
+  config.loadFromFile(cp.kubeconfig);
+  live = new LiveCluster(config);
+  await live.start();
+}, 90_000);
+
+afterAll(async () => {
+  live?.stop();
+  await cp?.stop();
+});
+
+describe('the live cache against a real kube-apiserver', { timeout: 30_000 }, () => {
+  it('syncs what is in the cluster, with slices from the real EndpointSlice controller', async () => {
+    const g = await eventually('2 ready endpoints', (x) => (node(x, 'endpoints/shop/web') as { counts?: { ready: number } })?.counts?.ready === 2);
+    expect(node(g, 'service/shop/web')?.health).toBe('ok');
+    expect(g.edges.find((e) => e.id === 'endpoints/shop/web->pod/shop/web-1')?.ports[0]?.to).toBe('8080');
+    expect(live.status().every((s) => s.state === 'watching')).toBe(true);
+  });
+
+  it('follows a pod turning not ready: the controller marks its endpoint, the graph shows why', async () => {
+    await kubelet.notReady('shop', 'web-2', 404);
+    const g = await eventually('EPS-NOT-READY', (x) => node(x, 'endpoints/shop/web')?.findings.some((f) => f.id === 'EPS-NOT-READY') ?? false);
+    expect(node(g, 'endpoints/shop/web')?.health).toBe('warning');
+    await eventually('the probe Event on the pod', (x) => node(x, 'pod/shop/web-2')?.findings.some((f) => f.id === 'PRB-EVENT-HTTP-STATUS') ?? false);
+  });
+
+  it('follows deletes and new Services', async () => {
+    // No kubelet confirms a graceful delete, so the harness deletes at once, as a kubelet would after it.
+    await api.delete('/api/v1/namespaces/shop/pods/web-1?gracePeriodSeconds=0');
+    await eventually('web-1 gone', (x) => !node(x, 'pod/shop/web-1'));
+    await api.create('/api/v1/namespaces/shop/services', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'typo' }, spec: { selector: { app: 'wbe' }, ports: [{ port: 80 }] } });
+    const g = await eventually('the new Service with its finding', (x) => node(x, 'service/shop/typo')?.findings.some((f) => f.id === 'SVC-SELECTOR-NOMATCH') ?? false);
+    expect(node(g, 'endpoints/shop/typo')?.findings.map((f) => f.id)).toContain('EPS-EMPTY');
+  });
+});
+
+describe('the app client', () => {
+  it('can only read: get, list and watch, over GET', () => {
+    const methods = Object.getOwnPropertyNames(KubeReader.prototype).filter((m) => m !== 'constructor' && !m.startsWith('_'));
+    expect(methods.sort()).toEqual(['get', 'list', 'url', 'watch']);
+  });
+});

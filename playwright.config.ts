@@ -17,12 +17,13 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  // The production build (scripts/test.sh runs `next build` first), on the bundled demo cluster.
+  // The production build (scripts/test.sh runs `next build` first), on the bundled demo cluster even
+  // where a kubeconfig exists.
   webServer: {
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/graph`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { HOPSCOPE_FILES: '', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { HOPSCOPE_SOURCE: 'demo', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

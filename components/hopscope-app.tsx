@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { Providers } from './providers';
 import { GraphCanvas } from './canvas/graph-canvas';
 import { DemoBanner } from './demo-banner';
+import { Notices } from './notices';
 import { SidePanel } from './panel/side-panel';
 import { EmptyState, ErrorState, LoadingCanvas } from './states';
 import { TopBar } from './top-bar';
@@ -34,6 +35,7 @@ function App() {
     <div className="flex h-full flex-col">
       <TopBar graph={data} view={view} onChange={setView} />
       {data?.source.kind === 'demo' && <DemoBanner />}
+      {data && <Notices notes={data.notes} />}
       <main className="flex min-h-0 flex-1">
         {graph.isError && !data ? (
           <ErrorState message={graph.error.message} onRetry={() => graph.refetch()} />

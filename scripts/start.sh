@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
 # Installs, builds and starts Hopscope on http://localhost:${PORT:-3000}.
-# With no cluster configured it opens the bundled demo cluster; HOPSCOPE_FILES=dump.json shows a dump.
+# It shows the cluster kubectl would use (--kubeconfig FILE, --context NAME, else KUBECONFIG or
+# ~/.kube/config); with none configured, the bundled demo cluster. HOPSCOPE_FILES=dump.json shows a dump.
 set -euo pipefail
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --kubeconfig) export HOPSCOPE_KUBECONFIG="$2"; shift 2 ;;
+    --context) export HOPSCOPE_CONTEXT="$2"; shift 2 ;;
+    --demo) export HOPSCOPE_SOURCE=demo; shift ;;
+    *) echo "usage: $0 [--kubeconfig FILE] [--context NAME] [--demo]" >&2; exit 2 ;;
+  esac
+done
 source "$(dirname "$0")/lib/node.sh"
 cd "$HOPSCOPE_ROOT"
 hopscope_npm_deps

@@ -3,15 +3,21 @@ import { z } from 'zod';
 import { DEFAULT_MAX_FILE_BYTES } from './source/read-files';
 
 const envSchema = z.object({
+  HOPSCOPE_SOURCE: z.enum(['auto', 'demo', 'files', 'live']).default('auto'),
   HOPSCOPE_FILES: z.string().optional(),
   HOPSCOPE_MAX_FILE_BYTES: z.coerce.number().int().positive().optional(),
+  HOPSCOPE_KUBECONFIG: z.string().optional(),
+  HOPSCOPE_CONTEXT: z.string().optional(),
 });
 
 export interface Config {
-  /** Dumps to read instead of the demo; empty means the bundled demo cluster. */
+  /** auto: dumps if HOPSCOPE_FILES is set, else the configured cluster, else the demo. */
+  source: 'auto' | 'demo' | 'files' | 'live';
   files: string[];
   maxFileBytes: number;
   demoFile: string;
+  kubeconfig?: string;
+  context?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,9 +26,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid setting ${issue?.path.join('.')}: ${issue?.message}`);
   }
+  const d = parsed.data;
   return {
-    files: (parsed.data.HOPSCOPE_FILES ?? '').split(delimiter).filter(Boolean),
-    maxFileBytes: parsed.data.HOPSCOPE_MAX_FILE_BYTES ?? DEFAULT_MAX_FILE_BYTES,
+    source: d.HOPSCOPE_SOURCE,
+    files: (d.HOPSCOPE_FILES ?? '').split(delimiter).filter(Boolean),
+    maxFileBytes: d.HOPSCOPE_MAX_FILE_BYTES ?? DEFAULT_MAX_FILE_BYTES,
     demoFile: resolve(process.cwd(), 'demo', 'cluster.json'),
+    ...(d.HOPSCOPE_KUBECONFIG ? { kubeconfig: d.HOPSCOPE_KUBECONFIG } : {}),
+    ...(d.HOPSCOPE_CONTEXT ? { context: d.HOPSCOPE_CONTEXT } : {}),
   };
 }

@@ -10,6 +10,8 @@ import { GRAPH_SCHEMA_VERSION, type Graph, type SourceInfo } from './types';
 export interface BuildOptions {
   source?: SourceInfo;
   checks?: readonly Check[];
+  /** The source's own notices (e.g. kinds it may not list), shown with the graph. */
+  notices?: readonly string[];
 }
 
 function skippedNotes(state: ClusterState): string[] {
@@ -36,6 +38,6 @@ export function buildGraph(state: ClusterState, scope: Scope, options: BuildOpti
     namespaces: state.namespaces(),
     nodes: [...topology.nodes.values()],
     edges,
-    notes: skippedNotes(state),
+    notes: [...(options.notices ?? []), ...skippedNotes(state)],
   };
 }

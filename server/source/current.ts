@@ -1,17 +1,43 @@
 import { basename } from 'node:path';
+import type { SourceInfo } from '../../lib/graph/types';
+import type { ClusterState } from '../../lib/state/cluster-state';
 import { loadConfig } from '../config';
-import { loadFiles, type LoadedCluster } from './file-source';
+import { connect } from '../kube/connect';
+import { LiveCluster } from '../kube/live-cluster';
+import { loadFiles } from './file-source';
 
-let loading: Promise<LoadedCluster> | null = null;
+/** Where the graph's objects come from, whichever kind of source it is. */
+export interface ClusterSource {
+  info: SourceInfo;
+  state: ClusterState;
+  /** Things a person should know about the source (e.g. kinds it may not list). */
+  notices(): string[];
+}
 
-/** The cluster the app shows: the dumps named by HOPSCOPE_FILES, or the bundled demo. Loaded once. */
-export function currentCluster(): Promise<LoadedCluster> {
+let loading: Promise<ClusterSource> | null = null;
+
+async function open(): Promise<ClusterSource> {
+  const config = loadConfig();
+  const wantsFiles = config.source === 'files' || (config.source === 'auto' && config.files.length > 0);
+  if (wantsFiles) {
+    const cluster = await loadFiles(config.files, { kind: 'file', name: config.files.map((f) => basename(f)).join(', ') }, config.maxFileBytes);
+    return { ...cluster, notices: () => [] };
+  }
+  const kube = config.source === 'demo' ? null : connect({ kubeconfig: config.kubeconfig, context: config.context });
+  if (kube) {
+    const live = new LiveCluster(kube);
+    await live.start();
+    return { info: { kind: 'live', name: kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster' }, state: live.state, notices: () => live.notices() };
+  }
+  if (config.source === 'live') throw new Error('HOPSCOPE_SOURCE=live, but no cluster is configured (KUBECONFIG, ~/.kube/config or in-cluster)');
+  const demo = await loadFiles([config.demoFile], { kind: 'demo', name: 'Demo cluster' }, config.maxFileBytes);
+  return { ...demo, notices: () => [] };
+}
+
+/** The source the app shows, opened once: dumps (HOPSCOPE_FILES), the configured cluster, or the bundled demo. */
+export function currentCluster(): Promise<ClusterSource> {
   if (!loading) {
-    const config = loadConfig();
-    loading =
-      config.files.length > 0
-        ? loadFiles(config.files, { kind: 'file', name: config.files.map((f) => basename(f)).join(', ') }, config.maxFileBytes)
-        : loadFiles([config.demoFile], { kind: 'demo', name: 'Demo cluster' }, config.maxFileBytes);
+    loading = open();
     loading.catch(() => {
       loading = null;
     });

@@ -31,7 +31,7 @@ async function eventually(what: string, check: (g: Graph) => boolean, timeoutMs 
 const node = (g: Graph, id: string) => g.nodes.find((n) => n.id === id);
 
 beforeAll(async () => {
-  cp = await startControlPlane();
+  cp = await startControlPlane([{ user: 'nobody' }]);
   api = new AdminClient(cp.server, cp.adminToken);
   kubelet = new FakeKubelet(api);
   await kubelet.node('node-a');
@@ -79,6 +79,20 @@ describe('the live cache against a real kube-apiserver', { timeout: 30_000 }, ()
     await api.create('/api/v1/namespaces/shop/services', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'typo' }, spec: { selector: { app: 'wbe' }, ports: [{ port: 80 }] } });
     const g = await eventually('the new Service with its finding', (x) => node(x, 'service/shop/typo')?.findings.some((f) => f.id === 'SVC-SELECTOR-NOMATCH') ?? false);
     expect(node(g, 'endpoints/shop/typo')?.findings.map((f) => f.id)).toContain('EPS-EMPTY');
+  });
+});
+
+describe('an identity without permissions', { timeout: 30_000 }, () => {
+  it('gets clear notices per kind, and the rest still works', async () => {
+    const { kubeconfigFor } = await import('../cluster/control-plane');
+    const config = new KubeConfig();
+    config.loadFromString(kubeconfigFor(cp.server, cp.tokens.nobody!, 'nobody'));
+    const limited = new LiveCluster(config);
+    await limited.start();
+    expect(limited.notices()).toContain('no permission to list Pods: pods is forbidden: User "nobody" cannot list resource "pods" in API group "" at the cluster scope');
+    expect(limited.status().every((s) => s.state === 'forbidden')).toBe(true);
+    expect(buildGraph(limited.state, { namespaces: null }).nodes.map((n) => n.id)).toEqual(['client']);
+    limited.stop();
   });
 });
 

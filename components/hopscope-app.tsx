@@ -9,12 +9,14 @@ import { SidePanel } from './panel/side-panel';
 import { EmptyState, ErrorState, LoadingCanvas } from './states';
 import { TopBar } from './top-bar';
 import { useGraph } from './use-graph';
+import { useGraphStream } from './use-graph-stream';
 import { useViewState } from './use-view-state';
 
 function App() {
   const [view, setView] = useViewState();
   const graph = useGraph(view.namespaces);
   const data = graph.data;
+  const stream = useGraphStream(view.namespaces, data?.source.kind === 'live');
   const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
 
   useEffect(() => {
@@ -33,7 +35,7 @@ function App() {
   if (graph.isPending) return <LoadingCanvas />;
   return (
     <div className="flex h-full flex-col">
-      <TopBar graph={data} view={view} onChange={setView} />
+      <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' ? stream : null} />
       {data?.source.kind === 'demo' && <DemoBanner />}
       {data && <Notices notes={data.notes} />}
       <main className="flex min-h-0 flex-1">

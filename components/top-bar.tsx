@@ -3,7 +3,9 @@
 import type { Graph, Severity } from '../lib/graph/types';
 import type { ViewState } from '../lib/url/view-state';
 import { HealthIcon } from './health';
+import { LiveIndicator } from './live-indicator';
 import { NamespaceFilter } from './namespace-filter';
+import type { StreamStatus } from './use-graph-stream';
 
 function countBySeverity(graph: Graph): Record<Severity, number> {
   const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
@@ -11,7 +13,7 @@ function countBySeverity(graph: Graph): Record<Severity, number> {
   return counts;
 }
 
-export function TopBar({ graph, view, onChange }: { graph: Graph | undefined; view: ViewState; onChange: (change: Partial<ViewState>) => void }) {
+export function TopBar({ graph, view, onChange, live }: { graph: Graph | undefined; view: ViewState; onChange: (change: Partial<ViewState>) => void; live: StreamStatus | null }) {
   const counts = graph ? countBySeverity(graph) : null;
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 text-sm dark:border-zinc-800">
@@ -33,6 +35,7 @@ export function TopBar({ graph, view, onChange }: { graph: Graph | undefined; vi
         />
       </label>
       <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
+        {live && <LiveIndicator status={live} />}
         {counts &&
           (['critical', 'warning', 'info'] as const).map((severity) => (
             <span key={severity} className="flex items-center gap-1 tabular-nums" title={`${counts[severity]} ${severity} findings`}>

@@ -12,7 +12,13 @@ export interface ClusterSource {
   state: ClusterState;
   /** Things a person should know about the source (e.g. kinds it may not list). */
   notices(): string[];
+  /** Bumped on every change; fixed for files and the demo. */
+  version(): number;
+  /** Called after changes (live sources only); returns the unsubscribe. */
+  onChange(listener: () => void): () => void;
 }
+
+const STATIC = { notices: () => [], version: () => 0, onChange: () => () => undefined };
 
 let loading: Promise<ClusterSource> | null = null;
 
@@ -21,17 +27,23 @@ async function open(): Promise<ClusterSource> {
   const wantsFiles = config.source === 'files' || (config.source === 'auto' && config.files.length > 0);
   if (wantsFiles) {
     const cluster = await loadFiles(config.files, { kind: 'file', name: config.files.map((f) => basename(f)).join(', ') }, config.maxFileBytes);
-    return { ...cluster, notices: () => [] };
+    return { ...cluster, ...STATIC };
   }
   const kube = config.source === 'demo' ? null : connect({ kubeconfig: config.kubeconfig, context: config.context });
   if (kube) {
     const live = new LiveCluster(kube);
     await live.start();
-    return { info: { kind: 'live', name: kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster' }, state: live.state, notices: () => live.notices() };
+    return {
+      info: { kind: 'live', name: kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster' },
+      state: live.state,
+      notices: () => live.notices(),
+      version: () => live.version,
+      onChange: (listener) => live.onChange(listener),
+    };
   }
   if (config.source === 'live') throw new Error('HOPSCOPE_SOURCE=live, but no cluster is configured (KUBECONFIG, ~/.kube/config or in-cluster)');
   const demo = await loadFiles([config.demoFile], { kind: 'demo', name: 'Demo cluster' }, config.maxFileBytes);
-  return { ...demo, notices: () => [] };
+  return { ...demo, ...STATIC };
 }
 
 /** The source the app shows, opened once: dumps (HOPSCOPE_FILES), the configured cluster, or the bundled demo. */

@@ -16,6 +16,8 @@ export interface InformerStatus {
   state: InformerState;
   /** Objects listed so far (progress on first sync), then objects known. */
   count: number;
+  /** Full LISTs so far: 1 after the first sync, more after 410 Gone or a failed first sync. */
+  lists: number;
   message?: string;
 }
 
@@ -36,6 +38,7 @@ export class Informer {
   private stopWatch: (() => void) | null = null;
   private stopped = false;
   private failures = 0;
+  private lists = 0;
   private status: InformerStatus;
 
   constructor(
@@ -45,7 +48,7 @@ export class Informer {
     private readonly onChange: () => void,
     private readonly onStatus: (status: InformerStatus) => void,
   ) {
-    this.status = { kind: resource.kind, state: 'listing', count: 0 };
+    this.status = { kind: resource.kind, state: 'listing', count: 0, lists: 0 };
   }
 
   /** Resolves after the first full LIST and the WATCH that follows it (or when the kind cannot be listed). */
@@ -71,7 +74,7 @@ export class Informer {
   }
 
   private report(state: InformerState, message?: string): void {
-    this.status = { kind: this.resource.kind, state, count: this.known.size, ...(message ? { message } : {}) };
+    this.status = { kind: this.resource.kind, state, count: this.known.size, lists: this.lists, ...(message ? { message } : {}) };
     this.onStatus(this.status);
   }
 
@@ -98,6 +101,8 @@ export class Informer {
       this.sink.remove(this.resource.kind, namespace || undefined, rest.join('/'));
     }
     this.known = seen;
+    this.lists++;
+    this.report('listing');
     this.onChange();
   }
 

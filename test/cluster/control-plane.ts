@@ -20,6 +20,8 @@ export interface ControlPlane {
   dir: string;
   /** Tokens for extra identities, from the token file (user -> token). */
   tokens: Record<string, string>;
+  /** Kills kube-apiserver and starts it again on the same port, over the same etcd. */
+  restartApiServer(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,7 +65,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, children: Ch
 
 async function stopAll(children: ChildProcess[]): Promise<void> {
   await Promise.all(
-    children.reverse().map(
+    [...children].reverse().map(
       (child) =>
         new Promise<void>((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -110,19 +112,24 @@ export async function startControlPlane(identities: Identity[] = []): Promise<Co
         `--initial-cluster=hopscope=http://127.0.0.1:${etcdPeer}`, '--unsafe-no-fsync', '--log-level=warn',
       ], dir),
     );
-    children.push(
-      start('kube-apiserver', [
+    const apiserverArgs = [
         `--etcd-servers=http://127.0.0.1:${etcdClient}`, '--bind-address=127.0.0.1', '--advertise-address=127.0.0.1',
         `--secure-port=${apiPort}`, `--cert-dir=${join(dir, 'certs')}`, '--endpoint-reconciler-type=none',
         '--service-cluster-ip-range=10.96.0.0/16', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
         `--service-account-signing-key-file=${join(dir, 'sa.key')}`, `--service-account-key-file=${join(dir, 'sa.key')}`,
         `--token-auth-file=${join(dir, 'tokens.csv')}`, '--authorization-mode=RBAC',
-      ], dir),
-    );
+    ];
+    children.push(start('kube-apiserver', apiserverArgs, dir));
     await waitFor('kube-apiserver /readyz', async () => (await readyz(server)) === 200, children);
     await writeFile(kubeconfig, kubeconfigFor(server, adminToken));
     children.push(start('kube-controller-manager', [`--kubeconfig=${kubeconfig}`, `--controllers=${CONTROLLERS}`, '--leader-elect=false', '--secure-port=0'], dir));
-    return { server, kubeconfig, adminToken, dir, tokens, stop };
+    const restartApiServer = async () => {
+      const apiserver = children.find((c) => c.spawnargs[0]?.endsWith('kube-apiserver'))!;
+      await stopAll([apiserver]);
+      children.splice(children.indexOf(apiserver), 1, start('kube-apiserver', apiserverArgs, dir));
+      await waitFor('kube-apiserver /readyz after restart', async () => (await readyz(server)) === 200, children);
+    };
+    return { server, kubeconfig, adminToken, dir, tokens, stop, restartApiServer };
   } catch (error) {
     await stop();
     throw error;

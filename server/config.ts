@@ -8,6 +8,7 @@ const envSchema = z.object({
   HOPSCOPE_MAX_FILE_BYTES: z.coerce.number().int().positive().optional(),
   HOPSCOPE_KUBECONFIG: z.string().optional(),
   HOPSCOPE_CONTEXT: z.string().optional(),
+  HOPSCOPE_NAMESPACES: z.string().optional(),
 });
 
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   demoFile: string;
   kubeconfig?: string;
   context?: string;
+  /** Namespaces to watch one by one when the identity may not list cluster-wide. */
+  namespaces: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoFile: resolve(process.cwd(), 'demo', 'cluster.json'),
     ...(d.HOPSCOPE_KUBECONFIG ? { kubeconfig: d.HOPSCOPE_KUBECONFIG } : {}),
     ...(d.HOPSCOPE_CONTEXT ? { context: d.HOPSCOPE_CONTEXT } : {}),
+    namespaces: (d.HOPSCOPE_NAMESPACES ?? '').split(',').map((n) => n.trim()).filter(Boolean),
   };
 }

@@ -1,6 +1,6 @@
 import type { Kind } from '../../lib/k8s/types';
 import { KubeApiError, type KubeReader, type WatchEvent } from './reader';
-import type { Resource } from './resources';
+import { collectionPath, type Resource } from './resources';
 
 export const PAGE_SIZE = 500;
 
@@ -14,6 +14,8 @@ export type InformerState = 'listing' | 'watching' | 'reconnecting' | 'forbidden
 export interface InformerStatus {
   kind: Kind;
   state: InformerState;
+  /** Set when the informer watches one namespace. */
+  namespace?: string;
   /** Objects listed so far (progress on first sync), then objects known. */
   count: number;
   /** Full LISTs so far: 1 after the first sync, more after 410 Gone or a failed first sync. */
@@ -41,13 +43,18 @@ export class Informer {
   private lists = 0;
   private status: InformerStatus;
 
+  private readonly path: string;
+
   constructor(
     private readonly reader: KubeReader,
     private readonly resource: Resource,
+    /** Watch one namespace instead of the whole cluster (for identities that may list only there). */
+    private readonly namespace: string | undefined,
     private readonly sink: Sink,
     private readonly onChange: () => void,
     private readonly onStatus: (status: InformerStatus) => void,
   ) {
+    this.path = collectionPath(resource, namespace);
     this.status = { kind: resource.kind, state: 'listing', count: 0, lists: 0 };
   }
 
@@ -57,7 +64,8 @@ export class Informer {
       await this.relist();
     } catch (error) {
       if (error instanceof KubeApiError && error.status === 403) {
-        this.report('forbidden', `no permission to list ${this.resource.plural}: ${error.message}`);
+        const where = this.namespace ? ` in namespace ${this.namespace}` : '';
+        this.report('forbidden', `no permission to list ${this.resource.plural}${where}: ${error.message}`);
         return;
       }
       this.report('reconnecting', (error as Error).message);
@@ -74,7 +82,7 @@ export class Informer {
   }
 
   private report(state: InformerState, message?: string): void {
-    this.status = { kind: this.resource.kind, state, count: this.known.size, lists: this.lists, ...(message ? { message } : {}) };
+    this.status = { kind: this.resource.kind, ...(this.namespace ? { namespace: this.namespace } : {}), state, count: this.known.size, lists: this.lists, ...(message ? { message } : {}) };
     this.onStatus(this.status);
   }
 
@@ -83,7 +91,7 @@ export class Informer {
     let next: string | undefined;
     this.report('listing');
     do {
-      const page = await this.reader.list(this.resource.path, { limit: PAGE_SIZE, continue: next, fieldSelector: this.resource.fieldSelector });
+      const page = await this.reader.list(this.path, { limit: PAGE_SIZE, continue: next, fieldSelector: this.resource.fieldSelector });
       for (const item of page.items) {
         item.kind = this.resource.kind;
         const [namespace, name] = keyOf(item);
@@ -142,7 +150,7 @@ export class Informer {
     };
     try {
       const fieldSelector = this.resource.fieldSelector;
-      this.stopWatch = await this.reader.watch(this.resource.path, { resourceVersion: this.resourceVersion, fieldSelector }, onEvent, onDone);
+      this.stopWatch = await this.reader.watch(this.path, { resourceVersion: this.resourceVersion, fieldSelector }, onEvent, onDone);
       if (this.status.state !== 'watching') this.report('watching');
     } catch (error) {
       onDone(error);

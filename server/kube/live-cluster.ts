@@ -1,37 +1,57 @@
-import { ClusterState } from '../../lib/state/cluster-state';
+import type { KubeConfig } from '@kubernetes/client-node';
 import type { Kind } from '../../lib/k8s/types';
+import { ClusterState } from '../../lib/state/cluster-state';
 import { Informer, type InformerStatus } from './informer';
 import { KubeReader } from './reader';
-import { RESOURCES } from './resources';
-import type { KubeConfig } from '@kubernetes/client-node';
+import { RESOURCES, type Resource } from './resources';
 
-/** A watched cache of one cluster: one informer per kind the graph needs, into one ClusterState. */
+export interface LiveOptions {
+  /**
+   * Namespaces to watch one by one when the identity may not list a kind cluster-wide (a developer
+   * bound to `view` in their namespaces).
+   */
+  namespaces?: string[];
+}
+
+/** A watched cache of one cluster: informers for the kinds the graph needs, into one ClusterState. */
 export class LiveCluster {
   readonly state = new ClusterState();
   /** Bumped on every change the informers apply. */
   version = 0;
-  private readonly statuses = new Map<Kind, InformerStatus>();
-  private readonly informers: Informer[];
+  private readonly statuses = new Map<string, InformerStatus>();
+  private readonly informers: Informer[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly reader: KubeReader;
+  private readonly sink = {
+    upsert: (raw: Record<string, unknown>) => void this.state.ingest(raw),
+    remove: (kind: Kind, namespace: string | undefined, name: string) => this.state.remove(kind, namespace, name),
+  };
 
-  constructor(config: KubeConfig) {
-    const reader = new KubeReader(config);
-    const sink = { upsert: (raw: Record<string, unknown>) => void this.state.ingest(raw), remove: (kind: Kind, ns: string | undefined, name: string) => this.state.remove(kind, ns, name) };
-    this.informers = RESOURCES.map(
-      (resource) =>
-        new Informer(
-          reader,
-          resource,
-          sink,
-          () => this.changed(),
-          (status) => this.statuses.set(status.kind, status),
-        ),
-    );
+  constructor(
+    config: KubeConfig,
+    private readonly options: LiveOptions = {},
+  ) {
+    this.reader = new KubeReader(config);
   }
 
-  /** Resolves when every kind has been listed once (or found not listable). */
+  private informer(resource: Resource, namespace?: string): Informer {
+    const informer = new Informer(this.reader, resource, namespace, this.sink, () => this.changed(), (status) => this.statuses.set(`${status.kind}/${namespace ?? '*'}`, status));
+    this.informers.push(informer);
+    return informer;
+  }
+
+  /** Lists every kind once (cluster-wide, else per namespace where allowed) and starts watching. */
   async start(): Promise<void> {
-    await Promise.all(this.informers.map((i) => i.start()));
+    await Promise.all(
+      RESOURCES.map(async (resource) => {
+        await this.informer(resource).start();
+        const forbidden = this.statuses.get(`${resource.kind}/*`)?.state === 'forbidden';
+        const fallback = this.options.namespaces ?? [];
+        if (!forbidden || !resource.namespaced || resource.namespace || fallback.length === 0) return;
+        this.statuses.delete(`${resource.kind}/*`);
+        await Promise.all(fallback.map((ns) => this.informer(resource, ns).start()));
+      }),
+    );
   }
 
   stop(): void {
@@ -42,7 +62,7 @@ export class LiveCluster {
     return [...this.statuses.values()];
   }
 
-  /** Notices for a person: kinds that could not be listed, and why. */
+  /** Notices for a person: what could not be listed, and why. */
   notices(): string[] {
     return this.status()
       .filter((s) => s.state === 'forbidden' || s.state === 'reconnecting')

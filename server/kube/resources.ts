@@ -2,23 +2,34 @@ import type { Kind } from '../../lib/k8s/types';
 
 export interface Resource {
   kind: Kind;
-  /** Cluster-wide collection path. */
-  path: string;
+  /** The group/version path, e.g. `/api/v1` or `/apis/discovery.k8s.io/v1`. */
+  prefix: string;
+  /** The resource name in URLs, e.g. `pods`. */
+  name: string;
+  namespaced: boolean;
   /** The plural a person reads in "no permission to list …". */
   plural: string;
+  /** Limits the collection to what Hopscope reads (the kube-proxy ConfigMap). */
+  namespace?: string;
   fieldSelector?: string;
+}
+
+/** The collection URL: cluster-wide, or one namespace's. */
+export function collectionPath(resource: Resource, namespace?: string): string {
+  const ns = namespace ?? resource.namespace;
+  return ns && resource.namespaced ? `${resource.prefix}/namespaces/${ns}/${resource.name}` : `${resource.prefix}/${resource.name}`;
 }
 
 /** The kinds the graph needs, as the API serves them. */
 export const RESOURCES: Resource[] = [
-  { kind: 'Namespace', path: '/api/v1/namespaces', plural: 'Namespaces' },
-  { kind: 'Node', path: '/api/v1/nodes', plural: 'Nodes' },
-  { kind: 'Pod', path: '/api/v1/pods', plural: 'Pods' },
-  { kind: 'Service', path: '/api/v1/services', plural: 'Services' },
-  { kind: 'EndpointSlice', path: '/apis/discovery.k8s.io/v1/endpointslices', plural: 'EndpointSlices' },
-  { kind: 'Ingress', path: '/apis/networking.k8s.io/v1/ingresses', plural: 'Ingresses' },
-  { kind: 'IngressClass', path: '/apis/networking.k8s.io/v1/ingressclasses', plural: 'IngressClasses' },
-  { kind: 'NetworkPolicy', path: '/apis/networking.k8s.io/v1/networkpolicies', plural: 'NetworkPolicies' },
-  { kind: 'Event', path: '/api/v1/events', plural: 'Events' },
-  { kind: 'ConfigMap', path: '/api/v1/namespaces/kube-system/configmaps', plural: 'ConfigMaps', fieldSelector: 'metadata.name=kube-proxy' },
+  { kind: 'Namespace', prefix: '/api/v1', name: 'namespaces', namespaced: false, plural: 'Namespaces' },
+  { kind: 'Node', prefix: '/api/v1', name: 'nodes', namespaced: false, plural: 'Nodes' },
+  { kind: 'Pod', prefix: '/api/v1', name: 'pods', namespaced: true, plural: 'Pods' },
+  { kind: 'Service', prefix: '/api/v1', name: 'services', namespaced: true, plural: 'Services' },
+  { kind: 'EndpointSlice', prefix: '/apis/discovery.k8s.io/v1', name: 'endpointslices', namespaced: true, plural: 'EndpointSlices' },
+  { kind: 'Ingress', prefix: '/apis/networking.k8s.io/v1', name: 'ingresses', namespaced: true, plural: 'Ingresses' },
+  { kind: 'IngressClass', prefix: '/apis/networking.k8s.io/v1', name: 'ingressclasses', namespaced: false, plural: 'IngressClasses' },
+  { kind: 'NetworkPolicy', prefix: '/apis/networking.k8s.io/v1', name: 'networkpolicies', namespaced: true, plural: 'NetworkPolicies' },
+  { kind: 'Event', prefix: '/api/v1', name: 'events', namespaced: true, plural: 'Events' },
+  { kind: 'ConfigMap', prefix: '/api/v1', name: 'configmaps', namespaced: true, plural: 'ConfigMaps', namespace: 'kube-system', fieldSelector: 'metadata.name=kube-proxy' },
 ];

@@ -31,7 +31,8 @@ async function open(): Promise<ClusterSource> {
   }
   const kube = config.source === 'demo' ? null : connect({ kubeconfig: config.kubeconfig, context: config.context });
   if (kube) {
-    const live = new LiveCluster(kube);
+    const contextNamespace = kube.getContextObject(kube.getCurrentContext())?.namespace;
+    const live = new LiveCluster(kube, { namespaces: config.namespaces.length ? config.namespaces : contextNamespace ? [contextNamespace] : [] });
     await live.start();
     return {
       info: { kind: 'live', name: kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster' },

@@ -10,8 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const BIN = join(import.meta.dirname, '../../tools/k8s/bin');
-/** The controllers a cluster needs for Services to get EndpointSlices, and for namespaces and owners to work. */
-const CONTROLLERS = 'endpointslice-controller,endpoints-controller,serviceaccount-controller,namespace-controller,garbage-collector-controller';
+/**
+ * The controllers a cluster needs for Services to get EndpointSlices, and for namespaces and owners to
+ * work; plus the ClusterRole aggregation controller, without which the `view`, `edit` and `admin`
+ * roles stay empty (their rules are aggregated).
+ */
+const CONTROLLERS = 'endpointslice-controller,endpoints-controller,serviceaccount-controller,namespace-controller,garbage-collector-controller,clusterrole-aggregation-controller';
 
 export interface ControlPlane {
   server: string;

@@ -31,7 +31,7 @@ async function eventually(what: string, check: (g: Graph) => boolean, timeoutMs 
 const node = (g: Graph, id: string) => g.nodes.find((n) => n.id === id);
 
 beforeAll(async () => {
-  cp = await startControlPlane([{ user: 'nobody' }]);
+  cp = await startControlPlane([{ user: 'nobody' }, { user: 'dev', groups: ['developers'] }]);
   api = new AdminClient(cp.server, cp.adminToken);
   kubelet = new FakeKubelet(api);
   await kubelet.node('node-a');
@@ -116,6 +116,38 @@ describe('an identity without permissions', { timeout: 30_000 }, () => {
     expect(limited.status().every((s) => s.state === 'forbidden')).toBe(true);
     expect(buildGraph(limited.state, { namespaces: null }).nodes.map((n) => n.id)).toEqual(['client']);
     limited.stop();
+  });
+});
+
+describe('a developer bound to view in one namespace', { timeout: 30_000 }, () => {
+  it('gets the graph of that namespace, and notices for what it may not list', async () => {
+    await api.create('/apis/rbac.authorization.k8s.io/v1/namespaces/shop/rolebindings', {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'dev-view' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'dev' }],
+    });
+    // RBAC takes effect a moment after the binding is written.
+    const asDev = new AdminClient(cp.server, cp.tokens.dev!);
+    await kubelet.until('the binding to take effect', async () => !!(await asDev.get('/api/v1/namespaces/shop/pods').catch(() => null)));
+    await kubelet.namespace('other');
+    await kubelet.pod('other', 'secret-app-1', { labels: { app: 'secret-app' } });
+    const { kubeconfigFor } = await import('../cluster/control-plane');
+    const config = new KubeConfig();
+    config.loadFromString(kubeconfigFor(cp.server, cp.tokens.dev!, 'dev'));
+    const dev = new LiveCluster(config, { namespaces: ['shop'] });
+    await dev.start();
+    try {
+      const g = buildGraph(dev.state, { namespaces: null });
+      expect(g.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['service/shop/web', 'endpoints/shop/web', 'pod/shop/web-3']));
+      expect(g.nodes.some((n) => n.ref?.namespace === 'other')).toBe(false);
+      expect(dev.state.list('Pod').map((p) => p.metadata.namespace)).not.toContain('other');
+      expect(dev.notices()).toContain('no permission to list Nodes: nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope');
+      expect(dev.notices().some((n) => n.startsWith('no permission to list Pods'))).toBe(false);
+    } finally {
+      dev.stop();
+    }
   });
 });
 

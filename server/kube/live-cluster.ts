@@ -3,7 +3,7 @@ import type { Kind } from '../../lib/k8s/types';
 import { ClusterState } from '../../lib/state/cluster-state';
 import { Informer, type InformerStatus } from './informer';
 import { KubeReader } from './reader';
-import { RESOURCES, type Resource } from './resources';
+import { gatewayResources, RESOURCES, type Resource } from './resources';
 
 export interface LiveOptions {
   /**
@@ -40,10 +40,14 @@ export class LiveCluster {
     return informer;
   }
 
-  /** Lists every kind once (cluster-wide, else per namespace where allowed) and starts watching. */
+  /**
+   * Lists every kind once (cluster-wide, else per namespace where allowed) and starts watching.
+   * Gateway API kinds are included when discovery shows their CRDs are installed.
+   */
   async start(): Promise<void> {
+    const resources = [...RESOURCES, ...(await gatewayResources((path) => this.reader.get(path)))];
     await Promise.all(
-      RESOURCES.map(async (resource) => {
+      resources.map(async (resource) => {
         await this.informer(resource).start();
         const forbidden = this.statuses.get(`${resource.kind}/*`)?.state === 'forbidden';
         const fallback = this.options.namespaces ?? [];

@@ -33,3 +33,43 @@ export const RESOURCES: Resource[] = [
   { kind: 'Event', prefix: '/api/v1', name: 'events', namespaced: true, plural: 'Events' },
   { kind: 'ConfigMap', prefix: '/api/v1', name: 'configmaps', namespaced: true, plural: 'ConfigMaps', namespace: 'kube-system', fieldSelector: 'metadata.name=kube-proxy' },
 ];
+
+const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+
+/** Gateway API kinds, by resource name, and whether they are namespaced. */
+const GATEWAY_KINDS: Record<string, { kind: Kind; namespaced: boolean; plural: string }> = {
+  gatewayclasses: { kind: 'GatewayClass', namespaced: false, plural: 'GatewayClasses' },
+  gateways: { kind: 'Gateway', namespaced: true, plural: 'Gateways' },
+  httproutes: { kind: 'HTTPRoute', namespaced: true, plural: 'HTTPRoutes' },
+  referencegrants: { kind: 'ReferenceGrant', namespaced: true, plural: 'ReferenceGrants' },
+};
+
+interface ApiGroup {
+  versions?: { groupVersion: string }[];
+  preferredVersion?: { groupVersion: string };
+}
+
+interface ApiResourceList {
+  resources?: { name: string }[];
+}
+
+/**
+ * The Gateway API resources this cluster serves (discovery): none when its CRDs are not installed.
+ * Each kind comes from the preferred version that has it (ReferenceGrant is often only v1beta1).
+ */
+export async function gatewayResources(get: (path: string) => Promise<Record<string, unknown>>): Promise<Resource[]> {
+  const group = (await get(`/apis/${GATEWAY_GROUP}`).catch(() => null)) as ApiGroup | null;
+  if (!group?.versions?.length) return [];
+  const preferred = group.preferredVersion?.groupVersion;
+  const versions = [...group.versions.map((v) => v.groupVersion)].sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : 0));
+  const found = new Map<string, Resource>();
+  for (const groupVersion of versions) {
+    const list = (await get(`/apis/${groupVersion}`).catch(() => null)) as ApiResourceList | null;
+    for (const { name } of list?.resources ?? []) {
+      const known = GATEWAY_KINDS[name];
+      if (!known || found.has(name)) continue;
+      found.set(name, { ...known, prefix: `/apis/${groupVersion}`, name });
+    }
+  }
+  return [...found.values()];
+}

@@ -63,6 +63,7 @@ describe('the live cache against a real kube-apiserver', { timeout: 30_000 }, ()
     expect(node(g, 'service/shop/web')?.health).toBe('ok');
     expect(g.edges.find((e) => e.id === 'endpoints/shop/web->pod/shop/web-1')?.ports[0]?.to).toBe('8080');
     expect(live.status().every((s) => s.state === 'watching')).toBe(true);
+    expect(live.status().some((s) => s.kind === 'HTTPRoute')).toBe(false);
   });
 
   it('follows a pod turning not ready: the controller marks its endpoint, the graph shows why', async () => {
@@ -147,6 +148,48 @@ describe('a developer bound to view in one namespace', { timeout: 30_000 }, () =
       expect(dev.notices().some((n) => n.startsWith('no permission to list Pods'))).toBe(false);
     } finally {
       dev.stop();
+    }
+  });
+});
+
+describe('Gateway API', { timeout: 30_000 }, () => {
+  it('is watched once its CRDs are installed, and HTTPRoutes join the graph', async () => {
+    await api.create('/apis/apiextensions.k8s.io/v1/customresourcedefinitions', {
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      // As in the Gateway API's own CRDs: k8s.io groups need the API-approval annotation.
+      metadata: { name: 'httproutes.gateway.networking.k8s.io', annotations: { 'api-approved.kubernetes.io': 'https://github.com/kubernetes-sigs/gateway-api/pull/1538' } },
+      spec: {
+        group: 'gateway.networking.k8s.io',
+        names: { kind: 'HTTPRoute', listKind: 'HTTPRouteList', plural: 'httproutes', singular: 'httproute' },
+        scope: 'Namespaced',
+        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
+      },
+    });
+    await kubelet.until('the HTTPRoute API to be served', async () => {
+      const list = await api.get<{ resources?: { name: string }[] }>('/apis/gateway.networking.k8s.io/v1').catch(() => null);
+      return !!list?.resources?.some((r) => r.name === 'httproutes');
+    });
+    await kubelet.until('an HTTPRoute to be accepted', async () =>
+      !!(await api
+        .create('/apis/gateway.networking.k8s.io/v1/namespaces/shop/httproutes', {
+          apiVersion: 'gateway.networking.k8s.io/v1',
+          kind: 'HTTPRoute',
+          metadata: { name: 'web' },
+          spec: { parentRefs: [{ name: 'public' }], hostnames: ['shop.example.com'], rules: [{ backendRefs: [{ name: 'web', port: 80 }] }] },
+        })
+        .catch(() => null)),
+    );
+    const config = new KubeConfig();
+    config.loadFromFile(cp.kubeconfig);
+    const withGateway = new LiveCluster(config);
+    await withGateway.start();
+    try {
+      expect(withGateway.status().find((s) => s.kind === 'HTTPRoute')?.state).toBe('watching');
+      const g = buildGraph(withGateway.state, { namespaces: ['shop'] });
+      expect(g.edges.map((e) => e.id)).toContain('httproute/shop/web->service/shop/web');
+    } finally {
+      withGateway.stop();
     }
   });
 });

@@ -5,6 +5,7 @@ import { Providers } from './providers';
 import { GraphCanvas } from './canvas/graph-canvas';
 import { DemoBanner } from './demo-banner';
 import { Notices } from './notices';
+import { SyncProgress } from './sync-progress';
 import { SidePanel } from './panel/side-panel';
 import { EmptyState, ErrorState, LoadingCanvas } from './states';
 import { TopBar } from './top-bar';
@@ -37,6 +38,7 @@ function App() {
     <div className="flex h-full flex-col">
       <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' ? stream : null} />
       {data?.source.kind === 'demo' && <DemoBanner />}
+      {data?.sync && <SyncProgress sync={data.sync} />}
       {data && <Notices notes={data.notes} />}
       <main className="flex min-h-0 flex-1">
         {graph.isError && !data ? (

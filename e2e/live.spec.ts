@@ -39,6 +39,7 @@ test('a pod failing readiness turns critical in the open page within 2 s, withou
   await page.goto(`${BASE}/?ns=shop`);
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
   await expect(page.getByTestId('live-indicator')).toHaveAttribute('data-state', 'live');
+  await expect(page.getByTestId('sync-progress')).toHaveCount(0);
   const pod = page.getByTestId('hop-pod/shop/cart-1');
   const slices = page.getByTestId('hop-endpoints/shop/cart');
   await expect(pod).toHaveAttribute('data-health', 'ok');

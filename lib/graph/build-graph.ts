@@ -5,13 +5,14 @@ import type { Check } from '../checks/types';
 import type { ClusterState } from '../state/cluster-state';
 import { worse, worstOf } from './health';
 import { buildTopology, type Scope } from './topology';
-import { GRAPH_SCHEMA_VERSION, type Graph, type SourceInfo } from './types';
+import { GRAPH_SCHEMA_VERSION, type Graph, type SourceInfo, type SyncStatus } from './types';
 
 export interface BuildOptions {
   source?: SourceInfo;
   checks?: readonly Check[];
   /** The source's own notices (e.g. kinds it may not list), shown with the graph. */
   notices?: readonly string[];
+  sync?: SyncStatus;
 }
 
 function skippedNotes(state: ClusterState): string[] {
@@ -31,7 +32,7 @@ export function buildGraph(state: ClusterState, scope: Scope, options: BuildOpti
   }
   const edges = [...topology.edges.values()];
   for (const edge of edges) edge.health = edgeHealth.get(edge.id) ?? 'ok';
-  return {
+  const graph: Graph = {
     schemaVersion: GRAPH_SCHEMA_VERSION,
     source: options.source ?? { kind: 'file', name: 'objects' },
     scope: { namespaces: scope.namespaces },
@@ -40,4 +41,6 @@ export function buildGraph(state: ClusterState, scope: Scope, options: BuildOpti
     edges,
     notes: [...(options.notices ?? []), ...skippedNotes(state)],
   };
+  if (options.sync && !options.sync.ready) graph.sync = options.sync;
+  return graph;
 }

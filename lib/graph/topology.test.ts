@@ -72,4 +72,10 @@ describe('buildGraph topology', () => {
     const graph = graphOf([service('shop', 'ext', null, [], { type: 'ExternalName', externalName: 'db.example.com' })]);
     expect(graph.nodes.map((n) => n.id)).toEqual(['client', 'service/shop/ext']);
   });
+
+  it('carries the first-sync progress of a live source until it is done', () => {
+    const sync = { ready: false, kinds: [{ kind: 'Pod', state: 'listing', count: 500 }] };
+    expect(buildGraph(stateFromObjects([]), { namespaces: null }, { sync }).sync).toEqual(sync);
+    expect(buildGraph(stateFromObjects([]), { namespaces: null }, { sync: { ...sync, ready: true } }).sync).toBeUndefined();
+  });
 });

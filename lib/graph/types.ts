@@ -161,6 +161,12 @@ export interface SourceInfo {
   name: string;
 }
 
+/** Progress of a live source's first sync, kind by kind. */
+export interface SyncStatus {
+  ready: boolean;
+  kinds: { kind: string; namespace?: string; state: string; count: number }[];
+}
+
 export interface Graph {
   schemaVersion: typeof GRAPH_SCHEMA_VERSION;
   source: SourceInfo;
@@ -172,6 +178,8 @@ export interface Graph {
   edges: GraphEdge[];
   /** Things the source wants a person to know (skipped kinds, trimmed data). */
   notes: string[];
+  /** For a live source until its first sync is done: what is being listed. */
+  sync?: SyncStatus;
 }
 
 export type NodeOfKind<K extends HopKind> = Extract<GraphNode, { kind: K }>;

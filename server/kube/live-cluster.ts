@@ -1,4 +1,5 @@
 import type { KubeConfig } from '@kubernetes/client-node';
+import type { SyncStatus } from '../../lib/graph/types';
 import type { Kind } from '../../lib/k8s/types';
 import { ClusterState } from '../../lib/state/cluster-state';
 import { Informer, type InformerStatus } from './informer';
@@ -18,6 +19,8 @@ export class LiveCluster {
   readonly state = new ClusterState();
   /** Bumped on every change the informers apply. */
   version = 0;
+  /** True once every kind has been listed once. */
+  synced = false;
   private readonly statuses = new Map<string, InformerStatus>();
   private readonly informers: Informer[] = [];
   private readonly listeners = new Set<() => void>();
@@ -56,6 +59,12 @@ export class LiveCluster {
         await Promise.all(fallback.map((ns) => this.informer(resource, ns).start()));
       }),
     );
+    this.synced = true;
+    this.changed();
+  }
+
+  sync(): SyncStatus {
+    return { ready: this.synced, kinds: this.status().map(({ kind, namespace, state, count }) => ({ kind, ...(namespace ? { namespace } : {}), state, count })) };
   }
 
   stop(): void {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { SourceInfo } from '../../lib/graph/types';
+import type { SourceInfo, SyncStatus } from '../../lib/graph/types';
 import type { ClusterState } from '../../lib/state/cluster-state';
 import { loadConfig } from '../config';
 import { connect } from '../kube/connect';
@@ -16,9 +16,11 @@ export interface ClusterSource {
   version(): number;
   /** Called after changes (live sources only); returns the unsubscribe. */
   onChange(listener: () => void): () => void;
+  /** A live source's first-sync progress. */
+  sync(): SyncStatus | undefined;
 }
 
-const STATIC = { notices: () => [], version: () => 0, onChange: () => () => undefined };
+const STATIC = { notices: () => [], version: () => 0, onChange: () => () => undefined, sync: () => undefined };
 
 let loading: Promise<ClusterSource> | null = null;
 
@@ -33,13 +35,15 @@ async function open(): Promise<ClusterSource> {
   if (kube) {
     const contextNamespace = kube.getContextObject(kube.getCurrentContext())?.namespace;
     const live = new LiveCluster(kube, { namespaces: config.namespaces.length ? config.namespaces : contextNamespace ? [contextNamespace] : [] });
-    await live.start();
+    // Not awaited: the graph fills in while the kinds are listed, and the page shows the progress.
+    void live.start();
     return {
       info: { kind: 'live', name: kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster' },
       state: live.state,
       notices: () => live.notices(),
       version: () => live.version,
       onChange: (listener) => live.onChange(listener),
+      sync: () => live.sync(),
     };
   }
   if (config.source === 'live') throw new Error('HOPSCOPE_SOURCE=live, but no cluster is configured (KUBECONFIG, ~/.kube/config or in-cluster)');

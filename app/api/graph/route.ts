@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   try {
     const cluster = await currentCluster();
     const namespaces = query.data.namespaces?.length ? query.data.namespaces : null;
-    return NextResponse.json(buildGraph(cluster.state, { namespaces }, { source: cluster.info, notices: cluster.notices() }));
+    return NextResponse.json(buildGraph(cluster.state, { namespaces }, { source: cluster.info, notices: cluster.notices(), sync: cluster.sync() }));
   } catch (error) {
     return NextResponse.json({ error: `Could not load the cluster: ${(error as Error).message}` }, { status: 503 });
   }

@@ -30,7 +30,7 @@ export async function GET(request: NextRequest) {
         const version = String(cluster.version());
         if (version === sent) return;
         sent = version;
-        const graph = buildGraph(cluster.state, { namespaces }, { source: cluster.info, notices: cluster.notices() });
+        const graph = buildGraph(cluster.state, { namespaces }, { source: cluster.info, notices: cluster.notices(), sync: cluster.sync() });
         controller.enqueue(encoder.encode(`id: ${version}\nevent: graph\ndata: ${JSON.stringify(graph)}\n\n`));
       };
       const update = coalesce(send, COALESCE_MS);

@@ -7,6 +7,8 @@ export const PAGE_SIZE = 500;
 export interface Sink {
   upsert(raw: Record<string, unknown>): void;
   remove(kind: Kind, namespace: string | undefined, name: string): void;
+  /** The objects of a kind the sink holds (in one namespace, when given), as namespace and name. */
+  keys(kind: Kind, namespace: string | undefined): [string | undefined, string][];
 }
 
 export type InformerState = 'listing' | 'watching' | 'reconnecting' | 'forbidden' | 'failed' | 'stopped';
@@ -35,7 +37,8 @@ const key = (namespace: string | undefined, name: string) => `${namespace ?? ''}
  * keep it fresh), relists on 410 Gone, reconnects with backoff when the API server goes away.
  */
 export class Informer {
-  private known = new Set<string>();
+  /** Objects this informer has in the sink (the sink itself holds them: no key set per object). */
+  private count = 0;
   private resourceVersion: string | undefined;
   private stopWatch: (() => void) | null = null;
   private stopped = false;
@@ -82,7 +85,7 @@ export class Informer {
   }
 
   private report(state: InformerState, message?: string): void {
-    this.status = { kind: this.resource.kind, ...(this.namespace ? { namespace: this.namespace } : {}), state, count: this.known.size, lists: this.lists, ...(message ? { message } : {}) };
+    this.status = { kind: this.resource.kind, ...(this.namespace ? { namespace: this.namespace } : {}), state, count: this.count, lists: this.lists, ...(message ? { message } : {}) };
     this.onStatus(this.status);
   }
 
@@ -103,12 +106,11 @@ export class Informer {
       next = page.metadata.continue || undefined;
       this.resourceVersion = page.metadata.resourceVersion;
     } while (next);
-    for (const gone of this.known) {
-      if (seen.has(gone)) continue;
-      const [namespace, ...rest] = gone.split('/');
-      this.sink.remove(this.resource.kind, namespace || undefined, rest.join('/'));
+    // Objects deleted while no watch ran (410 Gone, a long outage) are not in the new list.
+    for (const [namespace, name] of this.sink.keys(this.resource.kind, this.namespace ?? this.resource.namespace)) {
+      if (!seen.has(key(namespace, name))) this.sink.remove(this.resource.kind, namespace, name);
     }
-    this.known = seen;
+    this.count = seen.size;
     this.lists++;
     this.report('listing');
     this.onChange();
@@ -127,11 +129,11 @@ export class Informer {
       this.failures = 0;
       const [namespace, name] = keyOf(event.object);
       if (event.type === 'DELETED') {
-        this.known.delete(key(namespace, name));
+        this.count = Math.max(0, this.count - 1);
         this.sink.remove(this.resource.kind, namespace, name);
       } else {
         event.object.kind = this.resource.kind;
-        this.known.add(key(namespace, name));
+        if (event.type === 'ADDED') this.count++;
         this.sink.upsert(event.object);
       }
       this.onChange();

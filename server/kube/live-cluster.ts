@@ -28,6 +28,11 @@ export class LiveCluster {
   private readonly sink = {
     upsert: (raw: Record<string, unknown>) => void this.state.ingest(raw),
     remove: (kind: Kind, namespace: string | undefined, name: string) => this.state.remove(kind, namespace, name),
+    keys: (kind: Kind, namespace: string | undefined) =>
+      this.state
+        .list(kind)
+        .filter((o) => namespace === undefined || o.metadata.namespace === namespace)
+        .map((o): [string | undefined, string] => [o.metadata.namespace, o.metadata.name]),
   };
 
   constructor(

@@ -1,0 +1,89 @@
+// The live row of `npm run bench` (run with --expose-gc): N synthetic pods created in a real
+// kube-apiserver, then the time to a first full graph through the informers and the heap per cached
+// pod, against a plain paged LIST + JSON.parse of the same pods.
+import { KubeConfig } from '@kubernetes/client-node';
+import { buildGraph } from '../lib/graph/build-graph';
+import { LiveCluster } from '../server/kube/live-cluster';
+import { KubeReader } from '../server/kube/reader';
+import { AdminClient } from '../test/cluster/admin-client';
+import { startControlPlane } from '../test/cluster/control-plane';
+import { FakeKubelet } from '../test/cluster/kubelet';
+import { podIndexes, servicesFor, syntheticPod, syntheticService } from './synthetic';
+
+const PODS = Number(process.argv[2] ?? 3000);
+const CONCURRENCY = 16;
+const gc = (globalThis as { gc?: () => void }).gc!;
+
+async function inParallel<T>(items: T[], fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  }));
+}
+
+function heap(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+const cp = await startControlPlane();
+try {
+  const api = new AdminClient(cp.server, cp.adminToken);
+  const kubelet = new FakeKubelet(api);
+  const namespaces = [...new Set(Array.from({ length: PODS }, (_, n) => podIndexes(n).namespace))];
+  for (const node of Array.from({ length: 100 }, (_, i) => `node-${i}`)) await kubelet.node(node);
+  for (const ns of namespaces) await kubelet.namespace(ns);
+  await inParallel(Array.from({ length: PODS }, (_, n) => n), async (n) => {
+    const { status, ...pod } = syntheticPod(n) as { status: unknown; metadata: { namespace: string; name: string; uid?: string; ownerReferences?: unknown; resourceVersion?: string; creationTimestamp?: string; managedFields?: unknown } };
+    delete pod.metadata.uid;
+    delete pod.metadata.resourceVersion;
+    delete pod.metadata.creationTimestamp;
+    delete pod.metadata.managedFields;
+    delete pod.metadata.ownerReferences;
+    await api.create(`/api/v1/namespaces/${pod.metadata.namespace}/pods`, pod);
+    await api.patch(`/api/v1/namespaces/${pod.metadata.namespace}/pods/${pod.metadata.name}/status`, { status });
+  });
+  await inParallel(Array.from({ length: servicesFor(PODS) }, (_, s) => s), async (s) => {
+    const svc = syntheticService(s)[0] as { metadata: Record<string, unknown>; spec: Record<string, unknown> };
+    delete svc.metadata.uid;
+    delete svc.metadata.managedFields;
+    delete svc.spec.clusterIP;
+    await api.create(`/api/v1/namespaces/${svc.metadata.namespace as string}/services`, svc);
+  });
+
+  const config = new KubeConfig();
+  config.loadFromFile(cp.kubeconfig);
+  const reader = new KubeReader(config);
+  let t = performance.now();
+  let parseMs = 0;
+  let listed = 0;
+  let next: string | undefined;
+  do {
+    const page = await reader.list('/api/v1/pods', { limit: 500, continue: next });
+    const text = JSON.stringify(page);
+    const p0 = performance.now();
+    listed += (JSON.parse(text) as { items: unknown[] }).items.length;
+    parseMs += performance.now() - p0;
+    next = page.metadata.continue || undefined;
+  } while (next);
+  const plainMs = performance.now() - t;
+
+  // A first run loads client code and opens connections, so that the measured run counts only the cache.
+  const warmUp = new LiveCluster(config);
+  await warmUp.start();
+  warmUp.stop();
+  const before = heap();
+  t = performance.now();
+  const live = new LiveCluster(config);
+  await live.start();
+  const graph = buildGraph(live.state, { namespaces: null });
+  const firstGraphMs = performance.now() - t;
+  graph.nodes.length = 0;
+  graph.edges.length = 0;
+  const perPod = (heap() - before) / live.state.count('Pod');
+  live.stop();
+  console.log(JSON.stringify({ pods: live.state.count('Pod'), listed, plainMs, parseMs, firstGraphMs, heapPerPod: perPod, services: live.state.count('Service') }));
+} finally {
+  await cp.stop();
+}

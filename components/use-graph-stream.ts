@@ -2,6 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { applyPatch, type GraphPatch } from '../lib/graph/patch';
 import type { Graph } from '../lib/graph/types';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting';
@@ -25,9 +26,15 @@ export function useGraphStream(namespaces: string[], enabled: boolean): StreamSt
     const source = new EventSource(`/api/stream${key ? `?namespaces=${encodeURIComponent(key)}` : ''}`);
     source.onopen = () => setStatus((s) => ({ ...s, state: 'live' }));
     source.onerror = () => setStatus((s) => ({ ...s, state: 'reconnecting' }));
+    const queryKey = ['graph', key ? key.split(',') : []];
     source.addEventListener('graph', (event) => {
-      const graph = JSON.parse((event as MessageEvent<string>).data) as Graph;
-      client.setQueryData(['graph', key ? key.split(',') : []], graph);
+      client.setQueryData(queryKey, JSON.parse((event as MessageEvent<string>).data) as Graph);
+      setStatus({ state: 'live', lastUpdate: new Date() });
+    });
+    source.addEventListener('patch', (event) => {
+      const current = client.getQueryData<Graph>(queryKey);
+      if (current) client.setQueryData(queryKey, applyPatch(current, JSON.parse((event as MessageEvent<string>).data) as GraphPatch));
+      else void client.invalidateQueries({ queryKey });
       setStatus({ state: 'live', lastUpdate: new Date() });
     });
     return () => source.close();

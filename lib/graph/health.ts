@@ -9,7 +9,3 @@ export function worse(a: Health, b: Health): Health {
 export function worstOf(findings: readonly Pick<Finding, 'severity'>[], base: Health = 'ok'): Health {
   return findings.reduce<Health>((worst, f) => worse(worst, f.severity), base);
 }
-
-export function healthRank(health: Health): number {
-  return RANK[health];
-}

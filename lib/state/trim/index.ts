@@ -26,8 +26,6 @@ const TRIMMERS: Record<Kind, Trimmer> = {
   ReferenceGrant: trimGatewayApi,
 };
 
-export const READ_KINDS = Object.keys(TRIMMERS) as Kind[];
-
 /** The one ConfigMap Hopscope reads: kube-proxy's, for its mode. */
 export const KUBE_PROXY_CONFIGMAP = { namespace: 'kube-system', name: 'kube-proxy' } as const;
 

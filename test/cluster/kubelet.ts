@@ -84,6 +84,11 @@ export class FakeKubelet {
     await this.api.patch(`/api/v1/namespaces/${namespace}/pods/${name}/status`, this.status(false, container, await this.ipOf(namespace, name)));
   }
 
+  /** A graceful delete: the pod keeps running with a deletionTimestamp until a kubelet would finish it. */
+  async terminating(namespace: string, name: string, graceSeconds = 300): Promise<void> {
+    await this.api.call('DELETE', `/api/v1/namespaces/${namespace}/pods/${name}?gracePeriodSeconds=${graceSeconds}`);
+  }
+
   async event(namespace: string, pod: string, reason: string, message: string): Promise<void> {
     const object = await this.api.get<{ metadata: { uid: string } }>(`/api/v1/namespaces/${namespace}/pods/${pod}`);
     const now = new Date().toISOString();

@@ -83,6 +83,47 @@ describe('the live cache against a real kube-apiserver', { timeout: 30_000 }, ()
   });
 });
 
+describe('every kind the graph reads follows the cluster', { timeout: 30_000 }, () => {
+  it('a terminating pod: the controller marks its endpoint terminating, the graph counts it', async () => {
+    await kubelet.pod('shop', 'web-old', { labels: { app: 'web' } });
+    await kubelet.ready('shop', 'web-old');
+    await eventually('web-old ready', (g) => g.edges.find((e) => e.target === 'pod/shop/web-old')?.endpoint?.ready === true);
+    await kubelet.terminating('shop', 'web-old');
+    const g = await eventually('web-old terminating', (x) => (node(x, 'endpoints/shop/web') as { counts?: { terminating: number } })?.counts?.terminating === 1);
+    expect(node(g, 'pod/shop/web-old')).toMatchObject({ terminating: true });
+    await api.delete('/api/v1/namespaces/shop/pods/web-old?gracePeriodSeconds=0');
+    await eventually('web-old gone', (x) => !node(x, 'pod/shop/web-old'));
+  });
+
+  it('Ingresses and IngressClasses: added, changed, removed', async () => {
+    await api.create('/apis/networking.k8s.io/v1/ingressclasses', { apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', metadata: { name: 'nginx' }, spec: { controller: 'k8s.io/ingress-nginx' } });
+    await api.create('/apis/networking.k8s.io/v1/namespaces/shop/ingresses', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'shop' },
+      spec: { ingressClassName: 'nginx', rules: [{ host: 'shop.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] },
+    });
+    await eventually('the Ingress to reach the Service', (g) => g.edges.some((e) => e.id === 'ingress/shop/shop->service/shop/web'));
+    await api.patch('/apis/networking.k8s.io/v1/namespaces/shop/ingresses/shop', { spec: { ingressClassName: 'traefik' } });
+    await eventually('ING-CLASS-NOTFOUND after the class changed', (g) => node(g, 'ingress/shop/shop')?.findings.some((f) => f.id === 'ING-CLASS-NOTFOUND') ?? false);
+    await api.delete('/apis/networking.k8s.io/v1/namespaces/shop/ingresses/shop');
+    await eventually('the Ingress gone', (g) => !node(g, 'ingress/shop/shop'));
+  });
+
+  it('NetworkPolicies, Namespaces, Nodes and the kube-proxy ConfigMap reach the state', async () => {
+    await api.create('/apis/networking.k8s.io/v1/namespaces/shop/networkpolicies', { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny-all' }, spec: { podSelector: {}, policyTypes: ['Ingress'] } });
+    await api.create('/api/v1/namespaces/kube-system/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-proxy' }, data: { 'config.conf': 'mode: ipvs' } });
+    await kubelet.node('node-b');
+    const until = async (what: string, check: () => boolean) => kubelet.until(what, async () => check());
+    await until('the NetworkPolicy', () => !!live.state.get('NetworkPolicy', 'shop', 'deny-all'));
+    await until('the kube-proxy ConfigMap', () => live.state.get('ConfigMap', 'kube-system', 'kube-proxy')?.data?.['config.conf'] === 'mode: ipvs');
+    await until('node-b', () => !!live.state.get('Node', undefined, 'node-b'));
+    expect(live.state.namespaces()).toEqual(expect.arrayContaining(['default', 'kube-system', 'shop']));
+    await api.delete('/apis/networking.k8s.io/v1/namespaces/shop/networkpolicies/deny-all');
+    await until('the NetworkPolicy gone', () => !live.state.get('NetworkPolicy', 'shop', 'deny-all'));
+  });
+});
+
 describe('when the API server goes away', { timeout: 60_000 }, () => {
   it('recovers after it is killed and restarted: nothing lost, nothing stale', async () => {
     await cp.restartApiServer();

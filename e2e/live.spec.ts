@@ -42,12 +42,17 @@ test('a pod failing readiness turns critical in the open page within 2 s, withou
   await expect(page.getByTestId('sync-progress')).toHaveCount(0);
   const pod = page.getByTestId('hop-pod/shop/cart-1');
   const slices = page.getByTestId('hop-endpoints/shop/cart');
+  const service = page.getByTestId('hop-service/shop/cart');
   await expect(pod).toHaveAttribute('data-health', 'ok');
+  await expect(service).toHaveAttribute('data-health', 'ok');
   const before = await pod.boundingBox();
 
   await kubelet.notReady('shop', 'cart-1', 404);
+  const changed = Date.now();
   await expect(pod).toHaveAttribute('data-health', 'critical', { timeout: 2000 });
   await expect(slices).toHaveAttribute('data-health', 'critical', { timeout: 2000 });
+  await expect(service).toHaveAttribute('data-health', 'critical', { timeout: 2000 });
+  expect(Date.now() - changed).toBeLessThan(2000);
   expect(await pod.boundingBox()).toEqual(before);
   await expect(page.getByTestId('live-indicator')).toContainText(/Live\s*·\s*\d/);
 });

@@ -30,6 +30,23 @@ function HopLink({ node, onSelect }: { node: GraphNode; onSelect: (id: string) =
   );
 }
 
+/** Why a Service card carries its endpoints' health, with a way to get there. */
+function BackendHealth({ node, downstream, onSelect }: { node: GraphNode; downstream: GraphNode[]; onSelect: (id: string) => void }) {
+  if (node.kind !== 'service' || node.backendHealth === 'ok' || node.missing) return null;
+  const endpoints = downstream.find((n) => n.kind === 'endpoints');
+  if (!endpoints) return null;
+  return (
+    <div data-testid="backend-health" className="rounded border border-zinc-200 p-2 text-xs dark:border-zinc-800">
+      <p className="mb-1 text-zinc-600 dark:text-zinc-400">
+        {HEALTH_LABEL[node.backendHealth]} from its endpoints: requests to this Service reach only ready pods.
+      </p>
+      <ul>
+        <HopLink node={endpoints} onSelect={onSelect} />
+      </ul>
+    </div>
+  );
+}
+
 export function SidePanel({ graph, node, onSelect, onClose }: { graph: Graph; node: GraphNode; onSelect: (id: string) => void; onClose: () => void }) {
   const findings = useMemo(() => [...node.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), [node]);
   const related = useMemo(() => neighbours(graph, node), [graph, node]);
@@ -57,6 +74,7 @@ export function SidePanel({ graph, node, onSelect, onClose }: { graph: Graph; no
         {findings.map((f, i) => (
           <FindingCard key={`${f.id}-${i}`} finding={f} />
         ))}
+        <BackendHealth node={node} downstream={related.downstream} onSelect={onSelect} />
       </section>
       <HopDetails node={node} />
       <section className="border-t border-zinc-200 p-4 dark:border-zinc-800">

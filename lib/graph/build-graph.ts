@@ -5,7 +5,7 @@ import type { Check } from '../checks/types';
 import type { ClusterState } from '../state/cluster-state';
 import { worse, worstOf } from './health';
 import { buildTopology, type Scope } from './topology';
-import { GRAPH_SCHEMA_VERSION, type Graph, type SourceInfo, type SyncStatus } from './types';
+import { GRAPH_SCHEMA_VERSION, type Graph, type GraphNode, type SourceInfo, type SyncStatus } from './types';
 
 export interface BuildOptions {
   source?: SourceInfo;
@@ -17,6 +17,12 @@ export interface BuildOptions {
 
 function skippedNotes(state: ClusterState): string[] {
   return [...state.skipped()].map(([what, count]) => `Skipped ${count} × ${what}.`);
+}
+
+function rollUpEndpoints(service: GraphNode | undefined, endpoints: GraphNode | undefined): void {
+  if (service?.kind !== 'service' || !endpoints) return;
+  service.backendHealth = endpoints.health;
+  service.health = worse(service.health, endpoints.health);
 }
 
 /** ClusterState -> the request-path Graph for a scope, with every check's findings and each hop's health. */
@@ -31,7 +37,10 @@ export function buildGraph(state: ClusterState, scope: Scope, options: BuildOpti
     }
   }
   const edges = [...topology.edges.values()];
-  for (const edge of edges) edge.health = edgeHealth.get(edge.id) ?? 'ok';
+  for (const edge of edges) {
+    edge.health = edgeHealth.get(edge.id) ?? 'ok';
+    if (edge.kind === 'service-endpoints') rollUpEndpoints(topology.nodes.get(edge.source), topology.nodes.get(edge.target));
+  }
   const graph: Graph = {
     schemaVersion: GRAPH_SCHEMA_VERSION,
     source: options.source ?? { kind: 'file', name: 'objects' },

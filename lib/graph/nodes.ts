@@ -104,6 +104,7 @@ export function makeServiceNode(service: Service): ServiceNode {
       protocol: p.protocol ?? 'TCP',
       targetPort: String(targetPortOf(p)),
     })),
+    backendHealth: 'ok',
   };
 }
 
@@ -119,6 +120,7 @@ export function makeMissingServiceNode(namespace: string | undefined, name: stri
     clusterIP: null,
     selector: null,
     ports: [],
+    backendHealth: 'unknown',
   };
 }
 

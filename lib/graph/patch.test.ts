@@ -14,8 +14,9 @@ describe('graph patches', () => {
   it('carries only what changed, and applying it gives the new graph', () => {
     const patch = diffGraph(before, after);
     expect(patch.nodes.remove).toEqual(['pod/shop/web-b']);
-    expect(patch.nodes.upsert.map((n) => n.id).sort()).toEqual(['endpoints/shop/web', 'pod/shop/web-a', 'pod/shop/web-c']);
-    expect(patch.nodes.upsert.some((n) => n.id === 'service/shop/web')).toBe(false);
+    // The Service changes only by its endpoints' health rolling up into it.
+    expect(patch.nodes.upsert.map((n) => n.id).sort()).toEqual(['endpoints/shop/web', 'pod/shop/web-a', 'pod/shop/web-c', 'service/shop/web']);
+    expect(patch.nodes.upsert.some((n) => n.id === 'client')).toBe(false);
     const applied = applyPatch(before, patch);
     expect(new Map(applied.nodes.map((n) => [n.id, n]))).toEqual(new Map(after.nodes.map((n) => [n.id, n])));
     expect(new Map(applied.edges.map((e) => [e.id, e]))).toEqual(new Map(after.edges.map((e) => [e.id, e])));

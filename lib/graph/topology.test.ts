@@ -62,6 +62,13 @@ describe('buildGraph topology', () => {
     expect(graph.namespaces).toEqual(['blog', 'shop']);
   });
 
+  it("rolls a Service's endpoints health into its own", () => {
+    const graph = graphOf([service('shop', 'web', { app: 'web' }, [{ port: 80, targetPort: 8080 }]), slice('shop', 'web', [{ pod: podC, ready: false }]), podC]);
+    expect(nodeOf(graph, 'endpoints/shop/web').health).toBe('critical');
+    expect(nodeOf(graph, 'service/shop/web')).toMatchObject({ findings: [], backendHealth: 'critical', health: 'critical' });
+    expect(nodeOf(graphOf(objects), 'service/shop/web')).toMatchObject({ backendHealth: 'warning', health: 'warning' });
+  });
+
   it('draws a ghost Service for a backend that does not exist', () => {
     const graph = graphOf([ingress('shop', 'shop', [{ path: '/', service: 'gone', port: 80 }])]);
     expect(nodeOf(graph, 'service/shop/gone')).toMatchObject({ missing: true, health: 'unknown' });

@@ -93,6 +93,11 @@ export interface ServiceNode extends NodeBase {
   clusterIP: string | null;
   selector: Record<string, string> | null;
   ports: ServicePortInfo[];
+  /**
+   * Health of the Service's EndpointSlices hop. It is part of the card's health: a Service
+   * without ready endpoints fails every request even when the Service itself is right.
+   */
+  backendHealth: Health;
 }
 
 export interface EndpointCounts {

@@ -70,6 +70,7 @@ describe('the live cache against a real kube-apiserver', { timeout: 30_000 }, ()
     await kubelet.notReady('shop', 'web-2', 404);
     const g = await eventually('EPS-NOT-READY', (x) => node(x, 'endpoints/shop/web')?.findings.some((f) => f.id === 'EPS-NOT-READY') ?? false);
     expect(node(g, 'endpoints/shop/web')?.health).toBe('warning');
+    expect(node(g, 'service/shop/web')).toMatchObject({ findings: [], backendHealth: 'warning', health: 'warning' });
     await eventually('the probe Event on the pod', (x) => node(x, 'pod/shop/web-2')?.findings.some((f) => f.id === 'PRB-EVENT-HTTP-STATUS') ?? false);
   });
 

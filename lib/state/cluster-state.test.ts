@@ -85,6 +85,24 @@ describe('ClusterState', () => {
     expect(state.podRef({ name: 'web-1' }, 'shop')).toBeUndefined();
     expect(state.count('Pod')).toBe(0);
   });
+  it('shares one controller\'s container specs between its pods, and forgets them with its last pod', () => {
+    const owned = (name: string) => ({ ...rawPod(name, { app: 'web' }), metadata: { ...rawPod(name, { app: 'web' }).metadata, ownerReferences: [{ kind: 'ReplicaSet', name: 'web-7d9', uid: 'rs', controller: true }] } });
+    const state = new ClusterState();
+    const containersOf = (name: string) => state.get('Pod', 'shop', name)?.spec.containers;
+    state.ingest(owned('web-1'));
+    state.ingest(owned('web-2'));
+    expect(containersOf('web-2')).toBe(containersOf('web-1'));
+    const first = containersOf('web-1');
+    state.remove('Pod', 'shop', 'web-2');
+    state.ingest(owned('web-3'));
+    expect(containersOf('web-3')).toBe(first);
+    state.remove('Pod', 'shop', 'web-1');
+    state.remove('Pod', 'shop', 'web-3');
+    state.ingest(owned('web-4'));
+    expect(containersOf('web-4')).toEqual(first);
+    expect(containersOf('web-4')).not.toBe(first);
+  });
+
   it('finds events by the uid of their object, or by kind and name when a dump has no uids', () => {
     const event = (name: string, uid?: string) => ({
       apiVersion: 'v1',

@@ -3,6 +3,7 @@ import { Interner } from './interner';
 import { LabelIndex } from './label-index';
 import { rec, type JsonRecord } from './read';
 import { trimObject, type TrimResult } from './trim';
+import { exemplarKey } from './trim/pod';
 
 function objectKey(namespace: string | undefined, name: string): string {
   return `${namespace ?? ''}/${name}`;
@@ -55,6 +56,8 @@ export class ClusterState {
   /** Events whose involvedObject has no uid; while there are none, lookups by name are skipped. */
   private eventsWithoutUid = 0;
   private readonly skippedKinds = new Map<string, number>();
+  /** Pods per exemplar key, so an exemplar goes when the last pod of its controller does. */
+  private readonly podsPerExemplar = new Map<string, number>();
 
   /** Trims and stores a raw Kubernetes object; returns why it was skipped, if it was. */
   ingest(raw: JsonRecord): TrimResult {
@@ -70,6 +73,7 @@ export class ClusterState {
     if (previous) this.unindex(previous);
     this.indexLabels(object);
     if (object.kind === 'Event') this.indexEvent(object);
+    if (object.kind === 'Pod') this.countExemplar(object, 1);
   }
 
   remove(kind: Kind, namespace: string | undefined, name: string): void {
@@ -177,8 +181,20 @@ export class ClusterState {
     }
   }
 
+  private countExemplar(pod: Pod, delta: 1 | -1): void {
+    const key = exemplarKey(pod.metadata);
+    if (!key) return;
+    const count = (this.podsPerExemplar.get(key) ?? 0) + delta;
+    if (count > 0) this.podsPerExemplar.set(key, count);
+    else {
+      this.podsPerExemplar.delete(key);
+      this.trimContext.exemplars.delete(key);
+    }
+  }
+
   private unindex(object: AnyObject): void {
     this.labels.get(object.kind)?.delete(object);
+    if (object.kind === 'Pod') this.countExemplar(object, -1);
     if (object.kind === 'Event') {
       if (!object.involvedObject.uid) this.eventsWithoutUid--;
       for (const key of this.eventKeys(object)) {

@@ -175,10 +175,15 @@ function conditions(value: unknown, interner: Interner, gates: string[]): PodCon
 }
 
 /** The controlling owner's uid (names can be reused after a delete; uids cannot). */
-function ownerKey(meta: unknown): string | undefined {
-  for (const ref of list(rec(meta)?.ownerReferences)) {
+/**
+ * The key pods of one controller share their exemplar under: namespace/kind/name of the controller
+ * owner. Reads raw and trimmed metadata alike, so the state can drop the exemplar with the last pod.
+ */
+export function exemplarKey(meta: unknown): string | undefined {
+  const m = rec(meta);
+  for (const ref of list(m?.ownerReferences)) {
     const r = rec(ref);
-    if (r?.controller === true && typeof r.uid === 'string') return r.uid;
+    if (r?.controller === true && typeof r.kind === 'string' && typeof r.name === 'string') return `${str(m?.namespace) ?? ''}/${r.kind}/${r.name}`;
   }
   return undefined;
 }
@@ -188,7 +193,7 @@ export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
   const spec = rec(raw.spec) ?? {};
   const status = rec(raw.status) ?? {};
   const meta = rec(raw.metadata) ?? {};
-  const shared = podExemplar(raw, spec, ownerKey(meta), ctx);
+  const shared = podExemplar(raw, spec, exemplarKey(meta), ctx);
   const gates = mapDefined(spec.readinessGates, (g) => {
     const conditionType = str(rec(g)?.conditionType);
     return conditionType === undefined ? undefined : { conditionType: interner.intern(conditionType) };

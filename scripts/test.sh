@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: types, unit and integration (Vitest), the production build, and the end-to-end
+# Runs every test: types, unit and integration (Vitest), the conformance corpus, the production build, and the end-to-end
 # tests in Chromium (Playwright). Ends with one line: "N passed, M failed".
 set -euo pipefail
 source "$(dirname "$0")/lib/node.sh"
@@ -21,6 +21,7 @@ rm -rf "$results" && mkdir -p "$results"
 status=0
 npx tsc --noEmit -p . || status=1
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json" || status=1
+npm run --silent conformance || status=1
 npx next build || status=1
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json || status=1
 node scripts/lib/summarize-tests.mjs "$results" || status=1

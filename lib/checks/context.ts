@@ -1,13 +1,19 @@
 import type { KindMap } from '../k8s/types';
+import { DEFAULT_CONTROLLER_PODS, type ControllerPods } from '../netpol/controllers';
+import { NetpolEngine } from '../netpol/evaluate';
 import type { ClusterState } from '../state/cluster-state';
 import type { Topology } from '../graph/topology';
 import type { GraphNode } from '../graph/types';
+import { computeReach, type ServiceReach } from './reach';
 import type { CheckContext } from './types';
 
-export function makeCheckContext(state: ClusterState, topology: Topology): CheckContext {
+export function makeCheckContext(state: ClusterState, topology: Topology, controllerTable: readonly ControllerPods[] = DEFAULT_CONTROLLER_PODS): CheckContext {
   const { outgoing, incoming } = topology;
-  return {
+  let netpol: NetpolEngine | undefined;
+  const reaches = new Map<string, ServiceReach | null>();
+  const ctx: CheckContext = {
     state,
+    controllerTable,
     node: (id) => topology.nodes.get(id),
     incoming: (id) => incoming.get(id) ?? [],
     outgoing: (id) => outgoing.get(id) ?? [],
@@ -16,5 +22,15 @@ export function makeCheckContext(state: ClusterState, topology: Topology): Check
       if (!node.ref || node.ref.kind !== kind) return undefined;
       return state.get(kind, node.ref.namespace, node.ref.name);
     },
+    get netpol() {
+      // The API server sets kubernetes.io/metadata.name on every namespace: use it when Namespaces cannot be listed.
+      netpol ??= new NetpolEngine(state.list('NetworkPolicy'), (ns) => state.get('Namespace', undefined, ns)?.metadata.labels ?? { 'kubernetes.io/metadata.name': ns });
+      return netpol;
+    },
+    reach(serviceNodeId) {
+      if (!reaches.has(serviceNodeId)) reaches.set(serviceNodeId, computeReach({ ...ctx, netpol: ctx.netpol, table: controllerTable }, serviceNodeId));
+      return reaches.get(serviceNodeId)!;
+    },
   };
+  return ctx;
 }

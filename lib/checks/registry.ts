@@ -4,6 +4,11 @@ import { ingClassNotFound } from './ing-class-notfound';
 import { ingPortIsTargetPort } from './ing-port-is-targetport';
 import { ingSvcMissing } from './ing-svc-missing';
 import { ingSvcPort } from './ing-svc-port';
+import { npDnsEgress } from './np-dns-egress';
+import { npHostnetController } from './np-hostnet-controller';
+import { npIngressCtrlBlocked } from './np-ingress-ctrl-blocked';
+import { npPeerDangling } from './np-peer-dangling';
+import { npPortIsSvcPort } from './np-port-is-svc-port';
 import { podCrashLoop } from './pod-crashloop';
 import { podNotReady } from './pod-not-ready';
 import { podOomKilled } from './pod-oomkilled';
@@ -28,4 +33,9 @@ export const CHECKS: readonly Check[] = [
   podOomKilled,
   prbEventHttpStatus,
   prbReadinessMissing,
+  npIngressCtrlBlocked,
+  npPortIsSvcPort,
+  npHostnetController,
+  npPeerDangling,
+  npDnsEgress,
 ] as Check[];

@@ -1,4 +1,7 @@
 import type { KindMap } from '../k8s/types';
+import type { ControllerPods } from '../netpol/controllers';
+import type { NetpolEngine } from '../netpol/evaluate';
+import type { ServiceReach } from './reach';
 import type { ClusterState } from '../state/cluster-state';
 import type { ServiceBackends } from '../graph/service-backends';
 import type { Evidence, Finding, GraphEdge, GraphNode, HopKind, NodeOfKind, Severity } from '../graph/types';
@@ -13,6 +16,12 @@ export interface CheckContext {
   backends(serviceNodeId: string): ServiceBackends | undefined;
   /** The Kubernetes object a hop stands for. */
   object<K extends keyof KindMap>(node: GraphNode, kind: K): KindMap[K] | undefined;
+  /** The cluster's NetworkPolicies, compiled on first use. */
+  readonly netpol: NetpolEngine;
+  /** The controller pod table (IngressClass / GatewayClass controller -> pod labels). */
+  readonly controllerTable: readonly ControllerPods[];
+  /** Whether the routes' controller pods reach a Service hop's pods (computed once per hop). */
+  reach(serviceNodeId: string): ServiceReach | null;
 }
 
 export interface FindingDraft {

@@ -148,6 +148,14 @@ export interface PortStep {
   protocol: string;
 }
 
+/** The NetworkPolicy verdict for the controller pods -> this pod, on the port the request uses. */
+export interface EdgePolicy {
+  verdict: 'allowed' | 'blocked' | 'partial';
+  /** `namespace/name` of the policies that decide it (the isolating ones, or the one that allowed). */
+  policies: string[];
+  reason: string;
+}
+
 export interface GraphEdge {
   id: string;
   kind: EdgeKind;
@@ -159,6 +167,8 @@ export interface GraphEdge {
   health: Health;
   /** For endpoints-pod edges: whether the pod is an endpoint, and its conditions. */
   endpoint?: { ready: boolean; serving: boolean; terminating: boolean } | null;
+  /** For endpoints-pod edges behind an Ingress or Gateway, when some NetworkPolicy applies. */
+  policy?: EdgePolicy;
 }
 
 export interface SourceInfo {

@@ -1,0 +1,33 @@
+import { evidence, field } from './evidence';
+import { blockingPolicies, kubectlPolicies, listPods, podName, policyRef } from './netpol-evidence';
+import { defineCheck } from './types';
+
+export const npIngressCtrlBlocked = defineCheck({
+  id: 'NP-INGRESS-CTRL-BLOCKED',
+  hop: 'endpoints',
+  title: 'NetworkPolicy blocks the ingress controller',
+  run(node, ctx) {
+    const reach = ctx.reach(node.service);
+    if (!reach || reach.pods.length === 0) return [];
+    const blocked = reach.pods.filter((r) => r.blocked || r.partial);
+    if (blocked.length === 0) return [];
+    const all = reach.pods.every((r) => r.blocked);
+    const podCount = new Set(reach.pods.map((r) => r.pod)).size;
+    const blockedCount = new Set(blocked.map((r) => r.pod)).size;
+    const policies = blockingPolicies(blocked.flatMap((r) => r.verdicts));
+    const controllers = reach.controllers.map((g) => `${g.controller} (${g.pods.map(podName).join(', ')})`).join('; ');
+    const ports = [...new Set(blocked.map((r) => `${r.port}/${r.protocol}`))].join(', ');
+    const sample = blocked[0]!.verdicts.find((v) => !v.allowed);
+    return [
+      {
+        severity: all ? 'critical' : 'warning',
+        message: `NetworkPolicy ${policies.join(', ')} ${all ? 'blocks' : 'partly blocks'} the controller pods of ${controllers} from ${blockedCount === podCount ? 'every backend pod' : `${blockedCount} of ${podCount} backend pods`} (${listPods(blocked)}) on ${ports}: requests through the ingress time out (504).${sample ? ` ${sample.reason}` : ''}`,
+        evidence: evidence({
+          objects: policies.map(policyRef),
+          fields: blocked.slice(0, 3).map((r) => field(r.pod, 'status.podIP', `${r.pod.status.podIP}:${r.port}`)),
+          kubectl: [...kubectlPolicies(policies), `kubectl get networkpolicy -n ${node.ref?.namespace}`],
+        }),
+      },
+    ];
+  },
+});

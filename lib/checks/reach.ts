@@ -1,0 +1,120 @@
+// Can the real ingress-controller (or Gateway data-plane) pods reach a Service's pods on the port a
+// request uses? Computed once per Service hop per graph, for the NP-* checks and the edge verdicts.
+import { findPort } from '../k8s/ports';
+import type { GatewayApiObject, Pod, Protocol, ServicePort } from '../k8s/types';
+import { controllerOfIngress, controllerPods, type ControllerPods } from '../netpol/controllers';
+import type { NetpolEngine, Verdict } from '../netpol/evaluate';
+import type { ClusterState } from '../state/cluster-state';
+import type { GraphEdge, GraphNode } from '../graph/types';
+import { str } from '../state/read';
+
+export interface ControllerGroup {
+  controller: string;
+  pods: Pod[];
+}
+
+/** One backend pod on one used Service port, against every controller pod. */
+export interface PodReach {
+  pod: Pod;
+  /** The endpoints -> pod edge. */
+  edge: string;
+  servicePort: ServicePort;
+  port: number;
+  protocol: Protocol;
+  /** Verdicts per controller pod, in the order of `ServiceReach.controllerPods`. */
+  verdicts: Verdict[];
+  blocked: boolean;
+  /** Some controller pods may connect, others not. */
+  partial: boolean;
+  restricted: boolean;
+}
+
+export interface ServiceReach {
+  controllers: ControllerGroup[];
+  controllerPods: Pod[];
+  pods: PodReach[];
+}
+
+export interface ReachInputs {
+  state: ClusterState;
+  netpol: NetpolEngine;
+  table: readonly ControllerPods[];
+  node(id: string): GraphNode | undefined;
+  incoming(id: string): readonly GraphEdge[];
+  outgoing(id: string): readonly GraphEdge[];
+}
+
+function gatewayControllers(state: ClusterState, route: GraphNode): string[] {
+  const object = route.ref ? state.get('HTTPRoute', route.ref.namespace, route.ref.name) : undefined;
+  if (!object) return [];
+  return (object.spec.parentRefs ?? []).flatMap((ref) => {
+    if ((ref.kind ?? 'Gateway') !== 'Gateway') return [];
+    const gateway = state.get('Gateway', ref.namespace ?? object.metadata.namespace, ref.name) as GatewayApiObject | undefined;
+    const className = str(gateway?.spec.gatewayClassName);
+    const gatewayClass = className ? (state.get('GatewayClass', undefined, className) as GatewayApiObject | undefined) : undefined;
+    const controller = str(gatewayClass?.spec.controllerName);
+    return controller ? [controller] : [];
+  });
+}
+
+/** Controllers of the routes that send requests to a Service hop, and the Service ports they use. */
+function upstream(inputs: ReachInputs, serviceId: string): { controllers: string[]; ports: Set<string> } {
+  const controllers = new Set<string>();
+  const ports = new Set<string>();
+  for (const edge of inputs.incoming(serviceId)) {
+    if (edge.kind !== 'route-service') continue;
+    const route = inputs.node(edge.source);
+    if (route?.kind === 'ingress' && route.ref) {
+      const ingress = inputs.state.get('Ingress', route.ref.namespace, route.ref.name);
+      const controller = ingress && controllerOfIngress(inputs.state, ingress);
+      if (controller) controllers.add(controller);
+    } else if (route?.kind === 'httproute') {
+      for (const c of gatewayControllers(inputs.state, route)) controllers.add(c);
+    }
+    for (const p of edge.ports) if (p.to) ports.add(p.to);
+  }
+  return { controllers: [...controllers], ports };
+}
+
+/** How a controller pod appears to NetworkPolicy: a pod, or its node's address when it uses the host network. */
+export function controllerEndpoint(pod: Pod): Parameters<NetpolEngine['allowed']>[0]['from'] {
+  return pod.spec.hostNetwork ? { kind: 'address', ip: pod.status.podIP ?? '' } : { kind: 'pod', pod };
+}
+
+export function computeReach(inputs: ReachInputs, serviceId: string): ServiceReach | null {
+  const service = inputs.node(serviceId);
+  if (service?.kind !== 'service' || service.missing || !service.ref) return null;
+  const object = inputs.state.get('Service', service.ref.namespace, service.ref.name);
+  if (!object) return null;
+  const { controllers, ports } = upstream(inputs, serviceId);
+  const groups = controllers.map((controller) => ({ controller, pods: controllerPods(inputs.state, controller, inputs.table) })).filter((g) => g.pods.length > 0);
+  const controllerPodList = groups.flatMap((g) => g.pods);
+  const usedPorts = (object.spec.ports ?? []).filter((p) => ports.has(String(p.port)));
+  if (controllerPodList.length === 0 || usedPorts.length === 0) return { controllers: groups, controllerPods: controllerPodList, pods: [] };
+  const endpointsEdge = inputs.outgoing(serviceId).find((e) => e.kind === 'service-endpoints');
+  const pods: PodReach[] = [];
+  for (const edge of endpointsEdge ? inputs.outgoing(endpointsEdge.target) : []) {
+    const podNode = inputs.node(edge.target);
+    const pod = podNode?.ref ? inputs.state.get('Pod', podNode.ref.namespace, podNode.ref.name) : undefined;
+    if (!pod?.status.podIP) continue;
+    for (const servicePort of usedPorts) {
+      const resolved = findPort(pod, servicePort);
+      if (!resolved.ok) continue;
+      const protocol = servicePort.protocol ?? 'TCP';
+      const verdicts = controllerPodList.map((c) => inputs.netpol.allowed({ from: controllerEndpoint(c), to: { kind: 'pod', pod }, port: resolved.port, protocol }));
+      const allowed = verdicts.filter((v) => v.allowed).length;
+      pods.push({
+        pod,
+        edge: edge.id,
+        servicePort,
+        port: resolved.port,
+        protocol,
+        verdicts,
+        blocked: allowed === 0,
+        partial: allowed > 0 && allowed < verdicts.length,
+        restricted: verdicts.some((v) => v.egress.restricted || v.ingress.restricted),
+      });
+    }
+  }
+  return { controllers: groups, controllerPods: controllerPodList, pods };
+}

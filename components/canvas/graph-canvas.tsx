@@ -41,6 +41,15 @@ function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean) {
   };
 }
 
+/** The port mapping, and the NetworkPolicy verdict naming its policies when one applies. */
+function edgeLabel(edge: GraphEdge): string {
+  if (!edge.policy) return edge.label;
+  const { verdict, policies } = edge.policy;
+  const names = policies.join(', ');
+  if (verdict === 'allowed') return `${edge.label} · allowed by ${names}`;
+  return `${verdict === 'blocked' ? 'blocked' : 'partly blocked'} by ${names} · ${edge.label}`;
+}
+
 function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected: string | null; search: string; onSelect: (id: string | null) => void }) {
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   const shown = useMemo(() => withSelectedPod(graph, expanded, selected), [graph, expanded, selected]);
@@ -70,13 +79,15 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
       view.edges.map((link) => {
         const edge: GraphEdge = healthOf.get(link.id) ?? { ...link, kind: 'endpoints-pod', ports: [], label: '', health: 'ok' };
         const inFocus = focus !== null && focus.has(edge.source) && focus.has(edge.target);
-        const showLabel = (selected !== null && inFocus) || hovered === edge.id;
+        const blocked = edge.policy !== undefined && edge.policy.verdict !== 'allowed';
+        const showLabel = blocked || (selected !== null && inFocus) || hovered === edge.id;
         const style = edgeStyle(edge, inFocus, focus !== null && !inFocus);
         return {
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          label: showLabel ? edge.label : undefined,
+          label: showLabel ? edgeLabel(edge) : undefined,
+          className: edge.policy ? `policy-${edge.policy.verdict}` : undefined,
           labelStyle: { fontSize: 11, fontFamily: 'var(--font-mono)' },
           labelBgPadding: [4, 2] as [number, number],
           style,

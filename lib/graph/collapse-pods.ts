@@ -40,7 +40,9 @@ export function collapsePods(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, 
   for (const [endpoints, edges] of podEdges) {
     if (edges.length <= COLLAPSE_ABOVE || expanded.has(endpoints)) continue;
     const pods = edges.map((e) => byId.get(e.target)).filter((n): n is PodNode => n?.kind === 'pod');
-    const quiet = pods.filter((p) => p.health === 'ok' && incoming.get(p.id) === 1);
+    // A healthy pod behind a broken edge (e.g. blocked by a NetworkPolicy) is not quiet either.
+    const brokenEdge = new Set(edges.filter((e) => e.health !== 'ok').map((e) => e.target));
+    const quiet = pods.filter((p) => p.health === 'ok' && !brokenEdge.has(p.id) && incoming.get(p.id) === 1);
     if (quiet.length < 2) continue;
     quiet.forEach((p) => hidden.add(p.id));
     groups.push({ id: groupId(endpoints), kind: 'podgroup', endpoints, pods: quiet, total: pods.length, ready: pods.filter((p) => p.ready).length });

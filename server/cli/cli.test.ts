@@ -59,6 +59,18 @@ describe('hopscope analyze', () => {
     expect(graph.nodes.find((n) => n.id === 'service/shop/hooks')).toMatchObject({ missing: true });
   });
 
+  it('traces one URL with --url: the rule, the Service, the pods, or what the client sees', async () => {
+    const served = await hopscope('analyze', dump, '--url', 'https://shop.example.com/cart');
+    expect(served.code).toBe(0);
+    expect(served.stdout).toContain('via Ingress shop/shop, shop.example.com / (Prefix)');
+    expect(served.stdout).toContain('pods: shop/web-1');
+    expect(served.stdout).toContain('=> 200: Served by 1 ready pod of Service shop/web on port 80.');
+    const broken = await hopscope('analyze', dump, '--url', 'shop.example.com/hooks/x', '--json');
+    expect(JSON.parse(broken.stdout).outcome).toMatchObject({ status: 503, findings: ['ING-SVC-MISSING'] });
+    expect((await hopscope('analyze', dump, '--url', 'ftp://x')).stderr).toContain('--url: "ftp://x" is not an http(s) URL');
+    expect((await hopscope('analyze', dump, '--url', 'x.com', '--header', 'nocolon')).stderr).toContain('--header: "nocolon" is not "Name: value"');
+  });
+
   it('exits 2 with a clear message on bad input and bad usage', async () => {
     const bad = join(dir, 'bad.json');
     await writeFile(bad, '{"not": "kubernetes"}');

@@ -3,15 +3,22 @@ import { buildGraph } from '../../lib/graph/build-graph';
 import { namespaceListSchema } from '../../lib/url/graph-query';
 import { loadFiles } from '../source/file-source';
 import { InputError } from '../source/input-error';
+import { toTraceRequest, traceRequestSchema } from '../../lib/trace/request';
+import { traceRequest } from '../../lib/trace/trace';
 import { formatText } from './format-text';
+import { formatTrace } from './format-trace';
 
-const USAGE = `Usage: hopscope analyze FILE_OR_DIR... [--json] [--namespaces a,b]
+const USAGE = `Usage: hopscope analyze FILE_OR_DIR... [--json] [--namespaces a,b] [--url URL [--method M] [--header 'Name: value']...]
 
 Reads \`kubectl get ... -o json\` (or YAML) dumps: a List, single objects, or directories of
 .json/.yaml files, and prints every finding on the request paths, grouped by path and hop.
 
   --json             print the Graph JSON (the same the web UI uses) instead of text
   --namespaces a,b   only these namespaces
+  --url URL          trace one request instead: the rule it matches, the Service, the pods that
+                     would serve it, or where it stops and what the client sees (404/503/500/timeout)
+  --method M         the request's method (default GET)
+  --header 'N: v'    a request header (repeatable), for HTTPRoute header matches
   -h, --help         this help
 
 Exit status: 0 when the dump was read (whatever it found), 2 on bad input.
@@ -21,11 +28,28 @@ To capture a cluster:
 
 class UsageError extends Error {}
 
+function parseHeaders(raw: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const h of raw) {
+    const colon = h.indexOf(':');
+    if (colon <= 0) throw new UsageError(`--header: "${h}" is not "Name: value"`);
+    headers[h.slice(0, colon).trim()] = h.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
 async function analyze(args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, namespaces: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      namespaces: { type: 'string' },
+      url: { type: 'string' },
+      method: { type: 'string' },
+      header: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return USAGE;
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
@@ -33,6 +57,12 @@ async function analyze(args: string[]): Promise<string> {
   if (namespaces && !namespaces.success) throw new UsageError(`--namespaces: ${namespaces.error.issues[0]?.message}`);
   const cluster = await loadFiles(positionals, { kind: 'file', name: positionals.join(', ') }, Number(process.env.HOPSCOPE_MAX_FILE_BYTES) || undefined);
   const graph = buildGraph(cluster.state, { namespaces: namespaces?.data.length ? namespaces.data : null }, { source: cluster.info });
+  if (values.url !== undefined) {
+    const trace = traceRequestSchema.safeParse({ url: values.url, method: values.method, headers: parseHeaders(values.header ?? []) });
+    if (!trace.success) throw new UsageError(`--url: ${trace.error.issues[0]?.message}`);
+    const result = traceRequest(cluster.state, graph, toTraceRequest(trace.data));
+    return values.json ? JSON.stringify(result, null, 2) : formatTrace(result);
+  }
   return values.json ? JSON.stringify(graph, null, 2) : formatText(graph);
 }
 

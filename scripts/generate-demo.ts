@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Json, type NodeInfo, namespace, node } from './demo/kube';
 import { apiServerSlice, ingress, ingressClass, kubeProxyConfigMap, service, slicesFor, type IngressSpec, type ServiceSpec } from './demo/network';
+import { networkPolicy, type PolicySpec } from './demo/netpol';
 import { httpProbe, podsOf, tcpProbe, type ContainerSpec, type PodState, type Workload } from './demo/pods';
 
 const DAY = 60 * 24;
@@ -133,6 +134,8 @@ const WORKLOADS: Workload[] = [
   { namespace: 'monitoring', name: 'grafana', controller: 'Deployment', labels: { 'app.kubernetes.io/name': 'grafana' }, containers: [web('grafana', 'grafana/grafana:12.2.0', 3000, 'grafana', '/api/health')], states: ready(1), ageMinutes: 9 * DAY },
   { namespace: 'monitoring', name: 'alertmanager', controller: 'StatefulSet', labels: { 'app.kubernetes.io/name': 'alertmanager' }, containers: [web('alertmanager', 'quay.io/prometheus/alertmanager:v0.28.1', 9093, 'web', '/-/ready')], states: ready(2), ageMinutes: 9 * DAY },
   { namespace: 'monitoring', name: 'prometheus', controller: 'StatefulSet', labels: { 'app.kubernetes.io/name': 'prometheus' }, containers: [web('prometheus', 'quay.io/prometheus/prometheus:v3.6.0', 9090, 'web', '/-/ready')], states: ready(1), ageMinutes: 9 * DAY },
+  { namespace: 'reviews', name: 'reviews', controller: 'Deployment', labels: { app: 'reviews' }, containers: [web('reviews', 'ghcr.io/example-shop/reviews:2.0.1', 8080)], states: ready(2), ageMinutes: 3 * DAY },
+  { namespace: 'inventory', name: 'inventory', controller: 'Deployment', labels: { app: 'inventory' }, containers: [web('inventory', 'ghcr.io/example-shop/inventory:1.4.0', 8080)], states: ready(2), ageMinutes: 2 * DAY },
 ];
 
 const SERVICES: ServiceSpec[] = [
@@ -175,6 +178,32 @@ const SERVICES: ServiceSpec[] = [
   { namespace: 'monitoring', name: 'grafana', selector: { 'app.kubernetes.io/name': 'grafana' }, ports: [{ name: 'http', port: 3000, targetPort: 'grafana' }], clusterIP: '10.96.70.41' },
   { namespace: 'monitoring', name: 'alertmanager', selector: { 'app.kubernetes.io/name': 'alertmanager' }, ports: [{ name: 'web', port: 9093, targetPort: 'web' }], clusterIP: '10.96.70.43' },
   { namespace: 'monitoring', name: 'prometheus', selector: { 'app.kubernetes.io/name': 'prometheus' }, ports: [{ name: 'web', port: 9090, targetPort: 'web' }], clusterIP: '10.96.70.42' },
+  { namespace: 'reviews', name: 'reviews', selector: { app: 'reviews' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.80.51' },
+  { namespace: 'inventory', name: 'inventory', selector: { app: 'inventory' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.80.61' },
+];
+
+const FROM_INGRESS_NGINX = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } };
+
+const POLICIES: PolicySpec[] = [
+  // Healthy: the blog admits the ingress controller on the container port, and MySQL only WordPress.
+  {
+    namespace: 'blog',
+    name: 'allow-ingress-nginx',
+    spec: { podSelector: { matchLabels: { app: 'wordpress' } }, ingress: [{ from: [{ ...FROM_INGRESS_NGINX, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } } }], ports: [{ port: 'http', protocol: 'TCP' }] }] },
+  },
+  { namespace: 'blog', name: 'mysql-from-wordpress', spec: { podSelector: { matchLabels: { app: 'mysql' } }, ingress: [{ from: [{ podSelector: { matchLabels: { app: 'wordpress' } } }], ports: [{ port: 3306, protocol: 'TCP' }] }] } },
+  // Injected: default deny, and an allow for the shop frontend only: the ingress controller is blocked.
+  { namespace: 'reviews', name: 'default-deny-ingress', spec: { podSelector: {}, policyTypes: ['Ingress'] } },
+  {
+    namespace: 'reviews',
+    name: 'allow-from-frontend',
+    spec: {
+      podSelector: { matchLabels: { app: 'reviews' } },
+      ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'shop' } }, podSelector: { matchLabels: { app: 'frontend' } } }], ports: [{ port: 'http', protocol: 'TCP' }] }],
+    },
+  },
+  // Injected: the controller is admitted on the Service port (80), but the pods listen on 8080.
+  { namespace: 'inventory', name: 'allow-ingress-nginx', spec: { podSelector: {}, ingress: [{ from: [FROM_INGRESS_NGINX], ports: [{ port: 80, protocol: 'TCP' }] }] } },
 ];
 
 const INGRESSES: IngressSpec[] = [
@@ -204,10 +233,12 @@ const INGRESSES: IngressSpec[] = [
   },
   { namespace: 'blog', name: 'blog', host: 'blog.example.com', paths: [{ path: '/', service: 'wordpress', port: 80 }], annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '16m' } },
   { namespace: 'monitoring', name: 'grafana', host: 'grafana.example.com', tlsSecret: 'grafana-tls', paths: [{ path: '/', service: 'grafana', port: 3000 }] },
+  { namespace: 'reviews', name: 'reviews', host: 'reviews.example.com', tlsSecret: 'reviews-tls', paths: [{ path: '/', service: 'reviews', port: 80 }] },
+  { namespace: 'inventory', name: 'inventory', host: 'inventory.example.com', paths: [{ path: '/', service: 'inventory', port: 80 }] },
 ];
 
 function build(): Json[] {
-  const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx', 'shop', 'payments', 'blog', 'monitoring'].map((n, i) => namespace(n, 40 * DAY - i * 60));
+  const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx', 'shop', 'payments', 'blog', 'monitoring', 'reviews', 'inventory'].map((n, i) => namespace(n, 40 * DAY - i * 60));
   const nextHost = new Map(NODES.map((n) => [n.name, 10]));
   const nextIP = (n: NodeInfo) => {
     const host = nextHost.get(n.name)! + 1;
@@ -231,6 +262,7 @@ function build(): Json[] {
     ...slices,
     ...INGRESSES.map((s) => ingress(s, 10 * DAY, LB_IP)),
     ingressClass(30 * DAY),
+    ...POLICIES.map((p) => networkPolicy(p, 2 * DAY)),
     ...pods.flatMap((p) => p.events),
     kubeProxyConfigMap(40 * DAY),
   ];

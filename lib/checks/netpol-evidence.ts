@@ -31,3 +31,8 @@ export function listPods(reaches: readonly PodReach[], max = 3): string {
   const names = [...new Set(reaches.map((r) => r.pod.metadata.name))];
   return names.slice(0, max).join(', ') + (names.length > max ? `, and ${names.length - max} more` : '');
 }
+
+/** `NetworkPolicy a/x blocks` or `NetworkPolicies a/x, a/y block`. */
+export function policiesVerb(names: readonly string[], singular: string, plural: string): string {
+  return names.length === 1 ? `NetworkPolicy ${names[0]} ${singular}` : `NetworkPolicies ${names.join(', ')} ${plural}`;
+}

@@ -1,6 +1,6 @@
 import type { Protocol } from '../k8s/types';
 import { evidence } from './evidence';
-import { blockingPolicies, kubectlPolicies, policyRef } from './netpol-evidence';
+import { blockingPolicies, kubectlPolicies, policiesVerb, policyRef } from './netpol-evidence';
 import { defineCheck } from './types';
 
 const DNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } };
@@ -27,7 +27,7 @@ export const npDnsEgress = defineCheck({
     return [
       {
         severity: 'critical',
-        message: `NetworkPolicy ${policies.join(', ')} isolates egress of ${pods.slice(0, 3).join(', ')}${pods.length > 3 ? ` and ${pods.length - 3} more` : ''} without allowing ${protocols.join(' and ')} port 53 to cluster DNS (${DNS.namespace}/${dns.metadata.name}): ${onlyTcp ? 'UDP works, but large or truncated answers need TCP and fail' : 'name lookups time out (5 s per try), then calls to other services fail with 502/504'}.`,
+        message: `${policiesVerb(policies, 'isolates', 'isolate')} egress of ${pods.slice(0, 3).join(', ')}${pods.length > 3 ? ` and ${pods.length - 3} more` : ''} without allowing ${protocols.join(' and ')} port 53 to cluster DNS (${DNS.namespace}/${dns.metadata.name}): ${onlyTcp ? 'UDP works, but large or truncated answers need TCP and fail' : 'name lookups time out (5 s per try), then calls to other services fail with 502/504'}.`,
         evidence: evidence({ objects: policies.map(policyRef), kubectl: kubectlPolicies(policies) }),
       },
     ];

@@ -1,5 +1,5 @@
 import { evidence, field } from './evidence';
-import { blockingPolicies, kubectlPolicies, listPods, podName, policyRef } from './netpol-evidence';
+import { blockingPolicies, kubectlPolicies, listPods, podName, policiesVerb, policyRef } from './netpol-evidence';
 import { defineCheck } from './types';
 
 export const npIngressCtrlBlocked = defineCheck({
@@ -17,11 +17,10 @@ export const npIngressCtrlBlocked = defineCheck({
     const policies = blockingPolicies(blocked.flatMap((r) => r.verdicts));
     const controllers = reach.controllers.map((g) => `${g.controller} (${g.pods.map(podName).join(', ')})`).join('; ');
     const ports = [...new Set(blocked.map((r) => `${r.port}/${r.protocol}`))].join(', ');
-    const sample = blocked[0]!.verdicts.find((v) => !v.allowed);
     return [
       {
         severity: all ? 'critical' : 'warning',
-        message: `NetworkPolicy ${policies.join(', ')} ${all ? 'blocks' : 'partly blocks'} the controller pods of ${controllers} from ${blockedCount === podCount ? 'every backend pod' : `${blockedCount} of ${podCount} backend pods`} (${listPods(blocked)}) on ${ports}: requests through the ingress time out (504).${sample ? ` ${sample.reason}` : ''}`,
+        message: `${policiesVerb(policies, all ? 'blocks' : 'partly blocks', all ? 'block' : 'partly block')} the controller pods of ${controllers} from ${blockedCount === podCount ? 'every backend pod' : `${blockedCount} of ${podCount} backend pods`} (${listPods(blocked)}) on ${ports}: requests through the ingress time out (504).`,
         evidence: evidence({
           objects: policies.map(policyRef),
           fields: blocked.slice(0, 3).map((r) => field(r.pod, 'status.podIP', `${r.pod.status.podIP}:${r.port}`)),

@@ -1,6 +1,6 @@
 import { evidence, field } from './evidence';
 import { controllerEndpoint } from './reach';
-import { blockingPolicies, kubectlPolicies, policyRef } from './netpol-evidence';
+import { blockingPolicies, kubectlPolicies, policiesVerb, policyRef } from './netpol-evidence';
 import { defineCheck } from './types';
 
 /** Blocked on the pod port, but allowed on the Service port: the policy was written for the port before DNAT. */
@@ -22,7 +22,7 @@ export const npPortIsSvcPort = defineCheck({
     return [
       {
         severity: 'critical',
-        message: `NetworkPolicy ${policies.join(', ')} allows port ${first.servicePort.port} (the Service port) but the pods listen on ${first.port}: NetworkPolicy sees the pod port after the Service's DNAT, so the ingress controller is blocked. Allow port ${first.port} (or the container port's name) instead.`,
+        message: `${policiesVerb(policies, 'allows', 'allow')} port ${first.servicePort.port} (the Service port) but the pods listen on ${first.port}: NetworkPolicy sees the pod port after the Service's DNAT, so the ingress controller is blocked. Allow port ${first.port} (or the container port's name) instead.`,
         evidence: evidence({ objects: policies.map(policyRef), fields: [field(first.pod, 'spec.containers[].ports[].containerPort', first.port)], kubectl: kubectlPolicies(policies) }),
       },
     ];

@@ -15,6 +15,8 @@ const EXPECTED: Record<string, string[]> = {
   'pod/shop/cart-api-': ['POD-NOT-READY', 'PRB-EVENT-HTTP-STATUS'],
   'endpoints/shop/recommendations': ['EPS-NOT-READY'],
   'pod/shop/recommendations-': ['POD-CRASHLOOP', 'POD-NOT-READY', 'POD-OOMKILLED'],
+  'endpoints/reviews/reviews': ['NP-INGRESS-CTRL-BLOCKED'],
+  'endpoints/inventory/inventory': ['NP-INGRESS-CTRL-BLOCKED', 'NP-PORT-IS-SVC-PORT'],
 };
 
 describe('the bundled demo cluster', async () => {
@@ -46,5 +48,13 @@ describe('the bundled demo cluster', async () => {
     expect(health('ingress/blog/blog')).toBe('ok');
     expect(health('service/blog/wordpress')).toBe('ok');
     expect(graph.edges.find((e) => e.id === 'ingress/payments/payments->service/payments/payments-webhooks')?.health).toBe('critical');
+  });
+
+  it('draws NetworkPolicy verdicts on the pod edges: allowed on the blog, blocked on reviews and inventory', () => {
+    const verdicts = (endpoints: string) => [...new Set(graph.edges.filter((e) => e.source === endpoints).map((e) => `${e.policy?.verdict}:${e.policy?.policies.join(',')}`))];
+    expect(verdicts('endpoints/blog/wordpress')).toEqual(['allowed:blog/allow-ingress-nginx']);
+    expect(verdicts('endpoints/reviews/reviews')).toEqual(['blocked:reviews/default-deny-ingress,reviews/allow-from-frontend']);
+    expect(verdicts('endpoints/inventory/inventory')).toEqual(['blocked:inventory/allow-ingress-nginx']);
+    expect(verdicts('endpoints/shop/frontend')).toEqual(['undefined:undefined']);
   });
 });

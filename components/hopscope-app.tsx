@@ -9,8 +9,10 @@ import { SyncProgress } from './sync-progress';
 import { SidePanel } from './panel/side-panel';
 import { EmptyState, ErrorState, LoadingCanvas } from './states';
 import { TopBar } from './top-bar';
+import { TraceResultBar } from './trace-result';
 import { useGraph } from './use-graph';
 import { useGraphStream } from './use-graph-stream';
+import { useTrace } from './use-trace';
 import { useViewState } from './use-view-state';
 
 function App() {
@@ -19,6 +21,8 @@ function App() {
   const data = graph.data;
   const stream = useGraphStream(view.namespaces, data?.source.kind === 'live');
   const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
+  const trace = useTrace(view.trace, view.method, view.namespaces, graph.dataUpdatedAt);
+  const traced = view.trace && !trace.isError && trace.data ? trace.data : null;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -27,6 +31,10 @@ function App() {
       if (event.key === '/' && !typing) {
         event.preventDefault();
         document.getElementById('hop-search')?.focus();
+      }
+      if (event.key === 't' && !typing) {
+        event.preventDefault();
+        document.getElementById('trace-url')?.focus();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -40,6 +48,15 @@ function App() {
       {data?.source.kind === 'demo' && <DemoBanner />}
       {data?.sync && <SyncProgress sync={data.sync} />}
       {data && <Notices notes={data.notes} />}
+      {data && view.trace && (
+        <TraceResultBar
+          trace={trace.data}
+          error={trace.isError ? trace.error.message : null}
+          graph={data}
+          onSelect={(node) => setView({ node })}
+          onClear={() => setView({ trace: null })}
+        />
+      )}
       <main className="flex min-h-0 flex-1">
         {graph.isError && !data ? (
           <ErrorState message={graph.error.message} onRetry={() => graph.refetch()} />
@@ -47,7 +64,7 @@ function App() {
           <EmptyState filtered={view.namespaces.length > 0} />
         ) : data ? (
           <>
-            <GraphCanvas graph={data} selected={view.node} search={view.search} onSelect={(node) => setView({ node })} />
+            <GraphCanvas graph={data} selected={view.node} search={view.search} traced={traced} onSelect={(node) => setView({ node })} />
             {selected && <SidePanel graph={data} node={selected} onSelect={(node) => setView({ node })} onClose={() => setView({ node: null })} />}
           </>
         ) : null}

@@ -5,6 +5,7 @@ import type { ViewState } from '../lib/url/view-state';
 import { HealthIcon } from './health';
 import { LiveIndicator } from './live-indicator';
 import { NamespaceFilter } from './namespace-filter';
+import { TraceBox } from './trace-box';
 import type { StreamStatus } from './use-graph-stream';
 
 function countBySeverity(graph: Graph): Record<Severity, number> {
@@ -31,9 +32,10 @@ export function TopBar({ graph, view, onChange, live }: { graph: Graph | undefin
           value={view.search}
           onChange={(event) => onChange({ search: event.target.value })}
           placeholder="Search names, hosts  /"
-          className="h-8 w-64 rounded border border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
+          className="h-8 w-52 rounded border border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
         />
       </label>
+      <TraceBox url={view.trace} method={view.method} onTrace={(trace, method) => onChange({ trace, method })} />
       <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
         {live && <LiveIndicator status={live} />}
         {counts &&

@@ -4,20 +4,41 @@ import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReac
 import { useEffect, useMemo, useState } from 'react';
 import { collapsePods, type CollapsedView } from '../../lib/graph/collapse-pods';
 import { downstreamOf, upstreamOf } from '../../lib/graph/paths';
+import { CLIENT_ID } from '../../lib/graph/ids';
 import type { Graph, GraphEdge } from '../../lib/graph/types';
 import { HEALTH_COLOR } from '../health';
 import { HopNode, type HopFlowNode } from './hop-node';
 import { PodGroupNode, type PodGroupFlowNode } from './pod-group-node';
 import { searchText } from './node-facts';
-import { useLayout } from './use-layout';
+import { NODE_HEIGHT, NODE_WIDTH, useLayout } from './use-layout';
 
 const NODE_TYPES = { hop: HopNode, podgroup: PodGroupNode };
 /** Below this zoom card text is unreadable: start at the top left instead of shrinking further. */
 const READABLE_ZOOM = 0.6;
 
-/** The hops a selection or a search puts in focus; null means everything is in focus. */
-function focusOf(view: CollapsedView, selected: string | null, search: string): Set<string> | null {
+/** The path a trace highlights: its hops and edges (pods collapsed into a group count as the group). */
+export interface TracedPath {
+  nodes: string[];
+  edges: string[];
+}
+
+function tracedInView(view: CollapsedView, traced: TracedPath | null): { nodes: Set<string>; edges: Set<string> } | null {
+  if (!traced) return null;
+  const nodes = new Set(traced.nodes);
+  const edges = new Set(traced.edges);
+  for (const n of view.nodes) {
+    if (n.kind === 'podgroup' && n.pods.some((p) => nodes.has(p.id))) {
+      nodes.add(n.id);
+      edges.add(`${n.endpoints}->${n.id}`);
+    }
+  }
+  return { nodes, edges };
+}
+
+/** The hops a selection, a trace or a search puts in focus; null means everything is in focus. */
+function focusOf(view: CollapsedView, selected: string | null, search: string, traced: Set<string> | null): Set<string> | null {
   if (selected && view.nodes.some((n) => n.id === selected)) return new Set([selected, ...upstreamOf(view, selected), ...downstreamOf(view, selected)]);
+  if (traced) return traced;
   const term = search.trim().toLowerCase();
   if (!term) return null;
   return new Set(view.nodes.filter((n) => n.kind !== 'podgroup' && searchText(n).includes(term)).map((n) => n.id));
@@ -29,13 +50,16 @@ function withSelectedPod(graph: Graph, expanded: Set<string>, selected: string |
   return edge && !expanded.has(edge.source) ? new Set([...expanded, edge.source]) : expanded;
 }
 
-function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean) {
+/** Okabe–Ito blue: the traced path, distinct from every health colour. */
+const TRACE_COLOR = '#0072B2';
+
+function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean, traced: boolean) {
   const broken = edge.health === 'critical' || edge.health === 'warning';
   const notServing = edge.endpoint !== undefined && (edge.endpoint === null || !edge.endpoint.ready);
-  const color = broken ? HEALTH_COLOR[edge.health] : inFocus ? '#52525b' : '#a1a1aa';
+  const color = broken ? HEALTH_COLOR[edge.health] : traced ? TRACE_COLOR : inFocus ? '#52525b' : '#a1a1aa';
   return {
     stroke: color,
-    strokeWidth: inFocus || broken ? 1.8 : 1.2,
+    strokeWidth: traced ? 3 : inFocus || broken ? 1.8 : 1.2,
     strokeDasharray: broken || notServing ? '5 4' : undefined,
     opacity: dimmed ? 0.2 : 1,
   };
@@ -45,19 +69,28 @@ function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean) {
 function edgeLabel(edge: GraphEdge): string {
   if (!edge.policy) return edge.label;
   const { verdict, policies } = edge.policy;
-  const names = policies.join(', ');
+  const names = `${policies[0] ?? ''}${policies.length > 1 ? ` +${policies.length - 1}` : ''}`;
   if (verdict === 'allowed') return `${edge.label} · allowed by ${names}`;
   return `${verdict === 'blocked' ? 'blocked' : 'partly blocked'} by ${names} · ${edge.label}`;
 }
 
-function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected: string | null; search: string; onSelect: (id: string | null) => void }) {
+interface CanvasProps {
+  graph: Graph;
+  selected: string | null;
+  search: string;
+  traced: TracedPath | null;
+  onSelect: (id: string | null) => void;
+}
+
+function Canvas({ graph, selected, search, traced, onSelect }: CanvasProps) {
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   const shown = useMemo(() => withSelectedPod(graph, expanded, selected), [graph, expanded, selected]);
   const view = useMemo(() => collapsePods(graph, shown), [graph, shown]);
   const positions = useLayout(view);
-  const { fitView, getZoom, setViewport } = useReactFlow();
+  const { fitView, getZoom, setCenter, setViewport } = useReactFlow();
   const [hovered, setHovered] = useState<string | null>(null);
-  const focus = useMemo(() => focusOf(view, selected, search), [view, selected, search]);
+  const tracedView = useMemo(() => tracedInView(view, traced), [view, traced]);
+  const focus = useMemo(() => focusOf(view, selected, search, tracedView?.nodes ?? null), [view, selected, search, tracedView]);
   const healthOf = useMemo(() => new Map(graph.edges.map((e) => [e.id, e])), [graph]);
 
   const nodes = useMemo<(HopFlowNode | PodGroupFlowNode)[]>(
@@ -81,13 +114,14 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
         const inFocus = focus !== null && focus.has(edge.source) && focus.has(edge.target);
         const blocked = edge.policy !== undefined && edge.policy.verdict !== 'allowed';
         const showLabel = blocked || (selected !== null && inFocus) || hovered === edge.id;
-        const style = edgeStyle(edge, inFocus, focus !== null && !inFocus);
+        const onTrace = tracedView?.edges.has(edge.id) ?? false;
+        const style = edgeStyle(edge, inFocus, focus !== null && !inFocus, onTrace);
         return {
           id: edge.id,
           source: edge.source,
           target: edge.target,
           label: showLabel ? edgeLabel(edge) : undefined,
-          className: edge.policy ? `policy-${edge.policy.verdict}` : undefined,
+          className: [edge.policy ? `policy-${edge.policy.verdict}` : '', onTrace ? 'traced' : ''].join(' ').trim() || undefined,
           labelStyle: { fontSize: 11, fontFamily: 'var(--font-mono)' },
           labelBgPadding: [4, 2] as [number, number],
           style,
@@ -95,21 +129,26 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
           data: { health: edge.health },
         };
       }),
-    [view, healthOf, focus, selected, hovered],
+    [view, healthOf, focus, selected, hovered, tracedView],
   );
 
   // Frame the path in focus (the selection's, or the search's matches); else the whole graph, no
   // smaller than readable: a tall cluster is panned, not shrunk to dots.
   const ready = positions !== null;
-  const framed = focus ? [...focus].sort().join('|') : '';
+  // The Client sits at the top of the first column and starts every path: framing it would stretch
+  // a path near the bottom over the whole height, so a focused path is framed without it.
+  const framed = focus ? [...focus].filter((id) => id !== CLIENT_ID).sort().join('|') : '';
   useEffect(() => {
     if (!ready) return;
     const nodes = framed ? framed.split('|').map((id) => ({ id })) : undefined;
     requestAnimationFrame(async () => {
       await fitView({ nodes, padding: 0.12, maxZoom: 1 });
-      if (getZoom() < READABLE_ZOOM) await setViewport({ x: 24, y: 24, zoom: READABLE_ZOOM });
+      if (getZoom() >= READABLE_ZOOM) return;
+      const anchor = nodes?.[0] && positions?.[nodes[0].id];
+      if (anchor) await setCenter(anchor.x + NODE_WIDTH / 2, anchor.y + NODE_HEIGHT / 2, { zoom: READABLE_ZOOM });
+      else await setViewport({ x: 24, y: 24, zoom: READABLE_ZOOM });
     });
-  }, [ready, fitView, getZoom, setViewport, framed, view.nodes.length]);
+  }, [ready, fitView, getZoom, setViewport, setCenter, framed, positions, view.nodes.length]);
 
   return (
     <div className="relative min-w-0 flex-1" data-testid="canvas" data-layout={ready ? 'done' : 'pending'}>
@@ -135,7 +174,7 @@ function Canvas({ graph, selected, search, onSelect }: { graph: Graph; selected:
   );
 }
 
-export function GraphCanvas(props: { graph: Graph; selected: string | null; search: string; onSelect: (id: string | null) => void }) {
+export function GraphCanvas(props: CanvasProps) {
   return (
     <ReactFlowProvider>
       <Canvas {...props} />

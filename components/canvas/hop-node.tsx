@@ -23,6 +23,7 @@ function HopNodeView({ data }: NodeProps<HopFlowNode>) {
     <div
       data-testid={`hop-${hop.id}`}
       data-health={hop.health}
+      data-dimmed={dimmed}
       className={`relative flex overflow-hidden rounded-md border bg-white text-left shadow-sm transition-opacity dark:bg-zinc-900 ${missing ? 'border-dashed' : ''} ${
         selected ? 'border-zinc-900 ring-2 ring-zinc-900/20 dark:border-zinc-100 dark:ring-zinc-100/20' : 'border-zinc-300 dark:border-zinc-700'
       }`}

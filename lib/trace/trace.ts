@@ -1,4 +1,5 @@
 // "Trace a URL": which route, Service, port and pods a request reaches, or where it stops and why.
+import { policiesVerb } from '../checks/netpol-evidence';
 import type { GatewayApiObject } from '../k8s/types';
 import { routeHTTP, type HTTPRouteDecision } from '../routing/httproute';
 import { routeIngress, type IngressDecision } from '../routing/ingress';
@@ -163,7 +164,7 @@ export function traceRequest(state: ClusterState, graph: Graph, request: TraceRe
   result.pods = open.map((e) => e.target);
   result.nodes.push(...serving.map((e) => e.target));
   result.edges.push(...serving.map((e) => e.id));
-  if (open.length === 0) return fail('timeout', `NetworkPolicy ${result.policy?.policies.join(', ') ?? ''} blocks the controller from every ready pod: the connection times out and the controller answers 504.`, on);
+  if (open.length === 0) return fail('timeout', `${policiesVerb(result.policy?.policies ?? [], 'blocks', 'block')} the controller from every ready pod: the connection times out and the controller answers 504.`, on);
   result.outcome = {
     status: 200,
     ok: true,

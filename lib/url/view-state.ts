@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { namespaceListSchema } from './graph-query';
 
-/** What defines a view, as it lives in the page URL: `?ns=shop,payments&node=service/shop/catalog&q=cart`. */
+/** What defines a view, as it lives in the page URL: `?ns=shop,payments&node=service/shop/catalog&q=cart&trace=...`. */
 export interface ViewState {
   namespaces: string[];
   node: string | null;
   search: string;
+  /** The URL being traced, as typed. */
+  trace: string | null;
+  /** The traced request's method. */
+  method: string;
 }
 
 const NODE_ID = /^(ingress|httproute|service|endpoints|pod)\/[a-z0-9-]*\/[a-z0-9.-]+$|^client$/;
@@ -14,12 +18,14 @@ const schema = z.object({
   ns: namespaceListSchema.catch([]),
   node: z.string().max(512).regex(NODE_ID).nullable().catch(null),
   q: z.string().max(200).catch(''),
+  trace: z.string().trim().min(1).max(2048).nullable().catch(null),
+  method: z.string().regex(/^[A-Z]{1,16}$/).catch('GET'),
 });
 
 /** Reads the view from URL parameters; anything malformed falls back to the default instead of failing. */
 export function parseViewState(params: URLSearchParams): ViewState {
-  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '' });
-  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q };
+  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '', trace: params.get('trace'), method: params.get('method') ?? 'GET' });
+  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q, trace: parsed.trace, method: parsed.method };
 }
 
 /** The URL query for a view, leaving out what is default so links stay short. */
@@ -28,6 +34,8 @@ export function viewStateQuery(view: ViewState): string {
   if (view.namespaces.length) params.set('ns', [...view.namespaces].sort().join(','));
   if (view.node) params.set('node', view.node);
   if (view.search) params.set('q', view.search);
+  if (view.trace) params.set('trace', view.trace);
+  if (view.trace && view.method !== 'GET') params.set('method', view.method);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -1,0 +1,24 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import type { TraceResult } from '../lib/trace/trace';
+
+async function fetchTrace(url: string, method: string, namespaces: string[]): Promise<TraceResult> {
+  const params = new URLSearchParams({ url, method });
+  if (namespaces.length) params.set('namespaces', namespaces.join(','));
+  const response = await fetch(`/api/trace?${params}`);
+  const body = (await response.json().catch(() => ({ error: `HTTP ${response.status}` }))) as TraceResult | { error: string };
+  if (!response.ok || 'error' in body) throw new Error('error' in body ? body.error : `HTTP ${response.status}`);
+  return body;
+}
+
+/** The traced path for the URL in the view; refetched when the graph changes (`revision`). */
+export function useTrace(url: string | null, method: string, namespaces: string[], revision: unknown) {
+  return useQuery({
+    queryKey: ['trace', url, method, [...namespaces].sort(), revision],
+    queryFn: () => fetchTrace(url!, method, namespaces),
+    enabled: url !== null,
+    placeholderData: (previous) => previous,
+    retry: false,
+  });
+}

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const hop = (page: Page, id: string) => page.getByTestId(`hop-${id}`);
+const edge = (page: Page, id: string) => page.getByTestId(`rf__edge-${id}`);
+
+async function trace(page: Page, url: string) {
+  const input = page.getByTestId('trace-input');
+  await input.fill(url);
+  await input.press('Enter');
+}
+
+test('traces a URL on the demo: the path is highlighted, the rest dimmed, and the link keeps it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
+  await page.keyboard.press('t');
+  await expect(page.getByTestId('trace-input')).toBeFocused();
+  await trace(page, 'https://blog.example.com/2026/11/hello-world?utm=1');
+
+  const result = page.getByTestId('trace-result');
+  await expect(result).toHaveAttribute('data-status', '200');
+  await expect(page.getByTestId('trace-summary')).toHaveText('Served by 2 ready pods of Service blog/wordpress on port 80.');
+  await expect(result).toContainText('Ingress blog/blog: blog.example.com / (Prefix)');
+  await expect(page.getByTestId('trace-policy')).toHaveText('NetworkPolicy allowed (blog/allow-ingress-nginx)');
+  await expect(edge(page, 'ingress/blog/blog->service/blog/wordpress')).toHaveClass(/traced/);
+  await expect(hop(page, 'service/blog/wordpress')).toHaveAttribute('data-dimmed', 'false');
+  await expect(hop(page, 'ingress/shop/shop')).toHaveAttribute('data-dimmed', 'true');
+  await expect(page).toHaveURL(/trace=https%3A%2F%2Fblog\.example\.com%2F2026%2F11%2Fhello-world%3Futm%3D1/);
+
+  await page.reload();
+  await expect(page.getByTestId('trace-result')).toHaveAttribute('data-status', '200');
+  await expect(page.getByTestId('trace-input')).toHaveValue('https://blog.example.com/2026/11/hello-world?utm=1');
+});
+
+test('traces a URL that a NetworkPolicy blocks: the blocked edge names the policy and the finding explains it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
+  await trace(page, 'reviews.example.com/product/42/reviews');
+
+  const result = page.getByTestId('trace-result');
+  await expect(result).toHaveAttribute('data-status', 'timeout');
+  await expect(page.getByTestId('trace-summary')).toHaveText('NetworkPolicies reviews/default-deny-ingress, reviews/allow-from-frontend block the controller from every ready pod: the connection times out and the controller answers 504.');
+  await expect(page.getByTestId('trace-policy')).toHaveText('NetworkPolicy blocked (reviews/default-deny-ingress, reviews/allow-from-frontend)');
+  const blocked = page.locator('[data-testid^="rf__edge-endpoints/reviews/reviews->pod/reviews/"]');
+  await expect(blocked).toHaveCount(2);
+  await expect(blocked.first()).toHaveClass(/policy-blocked/);
+  await expect(blocked.first()).toContainText('blocked by reviews/default-deny-ingress +1');
+
+  await result.getByRole('button', { name: 'NP-INGRESS-CTRL-BLOCKED' }).click();
+  await expect(page.getByTestId('panel-title')).toHaveText('reviews');
+  await expect(page.getByTestId('side-panel').getByTestId('finding-NP-INGRESS-CTRL-BLOCKED')).toContainText('block the controller pods of k8s.io/ingress-nginx');
+  await page.screenshot({ path: 'e2e/screenshots/trace-blocked.png' });
+});
+
+test('the trace API answers with the path, and rejects bad input with a message', async ({ request }) => {
+  const ok = await request.get(`/api/trace?url=${encodeURIComponent('https://shop.example.com/api/catalog/items')}`);
+  expect(ok.status()).toBe(200);
+  expect(await ok.json()).toMatchObject({ via: 'ingress', outcome: { status: 503, findings: expect.arrayContaining(['EPS-EMPTY', 'SVC-SELECTOR-NOMATCH']) } });
+  const bad = await request.get('/api/trace?url=ftp%3A%2F%2Fx');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toBe('url: "ftp://x" is not an http(s) URL');
+  expect((await request.get('/api/trace?url=x.com&colour=red')).status()).toBe(400);
+  expect((await (await request.get('/api/trace?url=x.com&header=nocolon')).json()).error).toContain('is not "Name: value"');
+});

@@ -141,7 +141,8 @@ export class Informer {
     const onDone = (error: unknown) => {
       this.stopWatch = null;
       if (this.stopped) return;
-      if (expired) {
+      // 410 comes as an ERROR event on an open watch, or as the status of the WATCH request itself.
+      if (expired || (error as { statusCode?: number } | null)?.statusCode === 410) {
         this.resourceVersion = undefined;
         void this.recover();
         return;

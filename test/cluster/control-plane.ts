@@ -24,6 +24,10 @@ export interface ControlPlane {
   dir: string;
   /** Tokens for extra identities, from the token file (user -> token). */
   tokens: Record<string, string>;
+  /** etcd's client URL (its JSON gateway answers under /v3/). */
+  etcd: string;
+  /** Compacts etcd's history up to its current revision, as kube-apiserver does every 5 minutes; returns that revision. */
+  compactEtcd(): Promise<number>;
   /** Kills kube-apiserver and starts it again on the same port, over the same etcd. */
   restartApiServer(): Promise<void>;
   stop(): Promise<void>;
@@ -90,7 +94,28 @@ export interface Identity {
   groups?: string[];
 }
 
-export async function startControlPlane(identities: Identity[] = []): Promise<ControlPlane> {
+export interface ControlPlaneOptions {
+  /**
+   * Resources (lowercase plural, e.g. `pods`) the API server serves straight from etcd, without its
+   * watch cache: a watch from a compacted resourceVersion then gets 410 Gone from etcd itself.
+   */
+  withoutWatchCache?: string[];
+}
+
+async function etcdPost(etcd: string, path: string, body: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${etcd}${path}`, { method: 'POST', body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`etcd ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+async function compact(etcd: string): Promise<number> {
+  const range = await etcdPost(etcd, '/v3/kv/range', { key: Buffer.from('/').toString('base64') });
+  const revision = Number((range.header as { revision: string }).revision);
+  await etcdPost(etcd, '/v3/kv/compaction', { revision: String(revision), physical: true });
+  return revision;
+}
+
+export async function startControlPlane(identities: Identity[] = [], options: ControlPlaneOptions = {}): Promise<ControlPlane> {
   const dir = await mkdtemp(join(tmpdir(), 'hopscope-cp-'));
   const children: ChildProcess[] = [];
   const token = () => randomBytes(16).toString('hex');
@@ -122,6 +147,7 @@ export async function startControlPlane(identities: Identity[] = []): Promise<Co
         '--service-cluster-ip-range=10.96.0.0/16', '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
         `--service-account-signing-key-file=${join(dir, 'sa.key')}`, `--service-account-key-file=${join(dir, 'sa.key')}`,
         `--token-auth-file=${join(dir, 'tokens.csv')}`, '--authorization-mode=RBAC',
+        ...(options.withoutWatchCache?.length ? [`--watch-cache-sizes=${options.withoutWatchCache.map((r) => `${r}#0`).join(',')}`] : []),
     ];
     children.push(start('kube-apiserver', apiserverArgs, dir));
     await waitFor('kube-apiserver /readyz', async () => (await readyz(server)) === 200, children);
@@ -133,7 +159,8 @@ export async function startControlPlane(identities: Identity[] = []): Promise<Co
       children.splice(children.indexOf(apiserver), 1, start('kube-apiserver', apiserverArgs, dir));
       await waitFor('kube-apiserver /readyz after restart', async () => (await readyz(server)) === 200, children);
     };
-    return { server, kubeconfig, adminToken, dir, tokens, stop, restartApiServer };
+    const etcd = `http://127.0.0.1:${etcdClient}`;
+    return { server, kubeconfig, adminToken, dir, tokens, etcd, compactEtcd: () => compact(etcd), stop, restartApiServer };
   } catch (error) {
     await stop();
     throw error;

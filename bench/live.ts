@@ -8,7 +8,7 @@ import { KubeReader } from '../server/kube/reader';
 import { AdminClient } from '../test/cluster/admin-client';
 import { startControlPlane } from '../test/cluster/control-plane';
 import { FakeKubelet } from '../test/cluster/kubelet';
-import { podIndexes, servicesFor, syntheticPod, syntheticService } from './synthetic';
+import { firstPodOfService, podIndexes, servicesFor, syntheticPod, syntheticService } from './synthetic';
 
 const PODS = Number(process.argv[2] ?? 3000);
 const CONCURRENCY = 16;
@@ -34,13 +34,29 @@ try {
   const namespaces = [...new Set(Array.from({ length: PODS }, (_, n) => podIndexes(n).namespace))];
   for (const node of Array.from({ length: 100 }, (_, i) => `node-${i}`)) await kubelet.node(node);
   for (const ns of namespaces) await kubelet.namespace(ns);
+  // Pods belong to ReplicaSets, as in a real cluster (no ReplicaSet controller runs, so the objects
+  // just exist); the owner must be real, or the garbage collector deletes the pods.
+  type OwnerRef = { name: string; uid: string };
+  const owners = new Map<number, OwnerRef>();
+  await inParallel(Array.from({ length: servicesFor(PODS) }, (_, s) => s), async (s) => {
+    const first = syntheticPod(firstPodOfService(s)) as { metadata: { namespace: string; ownerReferences: OwnerRef[]; labels: Record<string, string> } };
+    const ref = first.metadata.ownerReferences[0]!;
+    const labels = { app: first.metadata.labels.app!, 'pod-template-hash': first.metadata.labels['pod-template-hash']! };
+    const created = await api.create<{ metadata: { uid: string } }>(`/apis/apps/v1/namespaces/${first.metadata.namespace}/replicasets`, {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: { name: ref.name, labels },
+      spec: { replicas: 3, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'app', image: 'example/app:1' }] } } },
+    });
+    owners.set(s, { name: ref.name, uid: created.metadata.uid });
+  });
   await inParallel(Array.from({ length: PODS }, (_, n) => n), async (n) => {
-    const { status, ...pod } = syntheticPod(n) as { status: unknown; metadata: { namespace: string; name: string; uid?: string; ownerReferences?: unknown; resourceVersion?: string; creationTimestamp?: string; managedFields?: unknown } };
+    const { status, ...pod } = syntheticPod(n) as { status: unknown; metadata: { namespace: string; name: string; uid?: string; ownerReferences?: { uid: string }[]; resourceVersion?: string; creationTimestamp?: string; managedFields?: unknown } };
     delete pod.metadata.uid;
     delete pod.metadata.resourceVersion;
     delete pod.metadata.creationTimestamp;
     delete pod.metadata.managedFields;
-    delete pod.metadata.ownerReferences;
+    pod.metadata.ownerReferences = [{ ...pod.metadata.ownerReferences![0]!, uid: owners.get(podIndexes(n).service)!.uid }];
     await api.create(`/api/v1/namespaces/${pod.metadata.namespace}/pods`, pod);
     await api.patch(`/api/v1/namespaces/${pod.metadata.namespace}/pods/${pod.metadata.name}/status`, { status });
   });

@@ -179,6 +179,10 @@ export function syntheticService(s: number): Record<string, unknown>[] {
   return objects;
 }
 
+export function firstPodOfService(service: number): number {
+  return service * PODS_PER_SERVICE;
+}
+
 export function servicesFor(pods: number): number {
   return Math.ceil(pods / PODS_PER_SERVICE);
 }

@@ -12,6 +12,8 @@ export interface ConnectOptions {
   context?: string;
   env?: Record<string, string | undefined>;
   home?: string;
+  /** Where the service account's files are mounted, as a path prefix (tests; '' in a pod). */
+  serviceAccountRoot?: string;
 }
 
 /**
@@ -34,8 +36,9 @@ export function connect(options: ConnectOptions = {}): KubeConfig | null {
       config.mergeConfig(more);
     }
     if (current) config.setCurrentContext(current);
-  } else if (env.KUBERNETES_SERVICE_HOST && existsSync(SERVICE_ACCOUNT_TOKEN)) {
-    config.loadFromCluster();
+  } else if (env.KUBERNETES_SERVICE_HOST && existsSync(`${options.serviceAccountRoot ?? ''}${SERVICE_ACCOUNT_TOKEN}`)) {
+    // client-node reads KUBERNETES_SERVICE_HOST and _PORT from process.env itself.
+    config.loadFromCluster(options.serviceAccountRoot ?? '');
   } else {
     return null;
   }

@@ -1,7 +1,11 @@
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../lib/graph/build-graph';
 import type { Graph } from '../../lib/graph/types';
+import { connect } from '../../server/kube/connect';
 import { LiveCluster } from '../../server/kube/live-cluster';
 import { KubeReader } from '../../server/kube/reader';
 import { AdminClient } from '../cluster/admin-client';
@@ -190,6 +194,52 @@ describe('a developer bound to view in one namespace', { timeout: 30_000 }, () =
       expect(dev.notices().some((n) => n.startsWith('no permission to list Pods'))).toBe(false);
     } finally {
       dev.stop();
+    }
+  });
+});
+
+describe('in a pod, with a service account', { timeout: 30_000 }, () => {
+  it('connects with the mounted token, CA and namespace, and shows the namespace its role allows', async () => {
+    await api.create('/api/v1/namespaces/shop/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'hopscope' } });
+    await api.create('/apis/rbac.authorization.k8s.io/v1/namespaces/shop/rolebindings', {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'hopscope-view' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
+      subjects: [{ kind: 'ServiceAccount', name: 'hopscope', namespace: 'shop' }],
+    });
+    const request = await api.create<{ status: { token: string } }>('/api/v1/namespaces/shop/serviceaccounts/hopscope/token', { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { expirationSeconds: 3600 } });
+    const root = await mkdtemp(join(tmpdir(), 'hopscope-sa-'));
+    const mount = join(root, 'var/run/secrets/kubernetes.io/serviceaccount');
+    await mkdir(mount, { recursive: true });
+    await writeFile(join(mount, 'token'), request.status.token);
+    await writeFile(join(mount, 'namespace'), 'shop');
+    await copyFile(join(cp.dir, 'certs', 'apiserver.crt'), join(mount, 'ca.crt'));
+    const url = new URL(cp.server);
+    const saved = { host: process.env.KUBERNETES_SERVICE_HOST, port: process.env.KUBERNETES_SERVICE_PORT };
+    process.env.KUBERNETES_SERVICE_HOST = url.hostname;
+    process.env.KUBERNETES_SERVICE_PORT = url.port;
+    try {
+      const config = connect({ env: process.env, home: '/nonexistent', serviceAccountRoot: root });
+      expect(config?.getCurrentCluster()?.server).toBe(cp.server);
+      const namespace = config!.getContextObject(config!.getCurrentContext())?.namespace;
+      expect(namespace).toBe('shop');
+      const inPod = new LiveCluster(config!, { namespaces: [namespace!] });
+      await inPod.start();
+      try {
+        const g = buildGraph(inPod.state, { namespaces: null });
+        expect(g.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['service/shop/web', 'endpoints/shop/web']));
+        expect(g.nodes.some((n) => n.ref?.namespace && n.ref.namespace !== 'shop')).toBe(false);
+        expect(inPod.notices()).toContain('no permission to list Nodes: nodes is forbidden: User "system:serviceaccount:shop:hopscope" cannot list resource "nodes" in API group "" at the cluster scope');
+      } finally {
+        inPod.stop();
+      }
+    } finally {
+      process.env.KUBERNETES_SERVICE_HOST = saved.host;
+      process.env.KUBERNETES_SERVICE_PORT = saved.port;
+      if (saved.host === undefined) delete process.env.KUBERNETES_SERVICE_HOST;
+      if (saved.port === undefined) delete process.env.KUBERNETES_SERVICE_PORT;
+      await rm(root, { recursive: true, force: true });
     }
   });
 });

@@ -48,4 +48,15 @@ export class AdminClient {
   get<T = Record<string, unknown>>(path: string): Promise<T> {
     return this.call<T>('GET', path);
   }
+
+  /** Binds a ClusterRole (e.g. `view`) to a user or service account in one namespace. */
+  bindClusterRole(namespace: string, name: string, role: string, subject: { kind: 'User'; name: string } | { kind: 'ServiceAccount'; name: string; namespace: string }): Promise<unknown> {
+    return this.create(`/apis/rbac.authorization.k8s.io/v1/namespaces/${namespace}/rolebindings`, {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },
+      subjects: [subject.kind === 'User' ? { apiGroup: 'rbac.authorization.k8s.io', ...subject } : subject],
+    });
+  }
 }

@@ -168,13 +168,7 @@ describe('an identity without permissions', { timeout: 30_000 }, () => {
 
 describe('a developer bound to view in one namespace', { timeout: 30_000 }, () => {
   it('gets the graph of that namespace, and notices for what it may not list', async () => {
-    await api.create('/apis/rbac.authorization.k8s.io/v1/namespaces/shop/rolebindings', {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'RoleBinding',
-      metadata: { name: 'dev-view' },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
-      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'dev' }],
-    });
+    await api.bindClusterRole('shop', 'dev-view', 'view', { kind: 'User', name: 'dev' });
     // RBAC takes effect a moment after the binding is written.
     const asDev = new AdminClient(cp.server, cp.tokens.dev!);
     await kubelet.until('the binding to take effect', async () => !!(await asDev.get('/api/v1/namespaces/shop/pods').catch(() => null)));
@@ -201,13 +195,7 @@ describe('a developer bound to view in one namespace', { timeout: 30_000 }, () =
 describe('in a pod, with a service account', { timeout: 30_000 }, () => {
   it('connects with the mounted token, CA and namespace, and shows the namespace its role allows', async () => {
     await api.create('/api/v1/namespaces/shop/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'hopscope' } });
-    await api.create('/apis/rbac.authorization.k8s.io/v1/namespaces/shop/rolebindings', {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'RoleBinding',
-      metadata: { name: 'hopscope-view' },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
-      subjects: [{ kind: 'ServiceAccount', name: 'hopscope', namespace: 'shop' }],
-    });
+    await api.bindClusterRole('shop', 'hopscope-view', 'view', { kind: 'ServiceAccount', name: 'hopscope', namespace: 'shop' });
     const request = await api.create<{ status: { token: string } }>('/api/v1/namespaces/shop/serviceaccounts/hopscope/token', { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { expirationSeconds: 3600 } });
     const root = await mkdtemp(join(tmpdir(), 'hopscope-sa-'));
     const mount = join(root, 'var/run/secrets/kubernetes.io/serviceaccount');

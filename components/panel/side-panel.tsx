@@ -1,13 +1,12 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { Graph, GraphNode, Severity } from '../../lib/graph/types';
+import { groupBySymptom } from '../../lib/checks/symptoms';
+import type { Graph, GraphNode } from '../../lib/graph/types';
 import { HEALTH_LABEL, HealthIcon } from '../health';
 import { kindLabel, nodeFacts, nodeTitle } from '../canvas/node-facts';
 import { FindingCard } from './finding-card';
 import { HopDetails } from './hop-details';
-
-const ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 function neighbours(graph: Graph, node: GraphNode): { upstream: GraphNode[]; downstream: GraphNode[] } {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -48,7 +47,8 @@ function BackendHealth({ node, downstream, onSelect }: { node: GraphNode; downst
 }
 
 export function SidePanel({ graph, node, onSelect, onClose }: { graph: Graph; node: GraphNode; onSelect: (id: string) => void; onClose: () => void }) {
-  const findings = useMemo(() => [...node.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]), [node]);
+  const findings = node.findings;
+  const groups = useMemo(() => groupBySymptom(node.findings), [node]);
   const related = useMemo(() => neighbours(graph, node), [graph, node]);
   return (
     <aside data-testid="side-panel" aria-label={`${kindLabel(node)} ${nodeTitle(node)}`} className="flex w-[420px] shrink-0 flex-col overflow-y-auto border-l border-zinc-200 dark:border-zinc-800">
@@ -71,8 +71,15 @@ export function SidePanel({ graph, node, onSelect, onClose }: { graph: Graph; no
         <h3 className="text-xs font-semibold text-zinc-500">
           {findings.length === 0 ? `${HEALTH_LABEL[node.health]}: no findings on this hop` : `${findings.length} finding${findings.length > 1 ? 's' : ''}`}
         </h3>
-        {findings.map((f, i) => (
-          <FindingCard key={`${f.id}-${i}`} finding={f} />
+        {groups.map((group) => (
+          <div key={group.symptom?.id ?? 'other'} data-testid={`symptom-${group.symptom?.id ?? 'other'}`} className="space-y-2">
+            <h4 className="pt-1 text-[11px] font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
+              {group.symptom ? `${group.symptom.label}: look here first` : 'Other findings'}
+            </h4>
+            {group.findings.map((f, i) => (
+              <FindingCard key={`${f.id}-${i}`} finding={f} />
+            ))}
+          </div>
         ))}
         <BackendHealth node={node} downstream={related.downstream} onSelect={onSelect} />
       </section>

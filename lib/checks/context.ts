@@ -1,5 +1,5 @@
-import type { KindMap } from '../k8s/types';
-import { DEFAULT_CONTROLLER_PODS, type ControllerPods } from '../netpol/controllers';
+import type { KindMap, Pod } from '../k8s/types';
+import { controllerPods, DEFAULT_CONTROLLER_PODS, type ControllerPods } from '../netpol/controllers';
 import { NetpolEngine } from '../netpol/evaluate';
 import type { ClusterState } from '../state/cluster-state';
 import type { Topology } from '../graph/topology';
@@ -11,6 +11,11 @@ export function makeCheckContext(state: ClusterState, topology: Topology, contro
   const { outgoing, incoming } = topology;
   let netpol: NetpolEngine | undefined;
   const reaches = new Map<string, ServiceReach | null>();
+  const podsOfController = new Map<string, Pod[]>();
+  const controllerPodsOf = (controller: string) => {
+    if (!podsOfController.has(controller)) podsOfController.set(controller, controllerPods(state, controller, controllerTable));
+    return podsOfController.get(controller)!;
+  };
   const ctx: CheckContext = {
     state,
     controllerTable,
@@ -28,7 +33,7 @@ export function makeCheckContext(state: ClusterState, topology: Topology, contro
       return netpol;
     },
     reach(serviceNodeId) {
-      if (!reaches.has(serviceNodeId)) reaches.set(serviceNodeId, computeReach({ ...ctx, netpol: ctx.netpol, table: controllerTable }, serviceNodeId));
+      if (!reaches.has(serviceNodeId)) reaches.set(serviceNodeId, computeReach({ ...ctx, netpol: ctx.netpol, controllerPods: controllerPodsOf }, serviceNodeId));
       return reaches.get(serviceNodeId)!;
     },
   };

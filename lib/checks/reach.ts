@@ -2,7 +2,7 @@
 // request uses? Computed once per Service hop per graph, for the NP-* checks and the edge verdicts.
 import { findPort } from '../k8s/ports';
 import type { GatewayApiObject, Pod, Protocol, ServicePort } from '../k8s/types';
-import { controllerOfIngress, controllerPods, type ControllerPods } from '../netpol/controllers';
+import { controllerOfIngress } from '../netpol/controllers';
 import type { NetpolEngine, Verdict } from '../netpol/evaluate';
 import type { ClusterState } from '../state/cluster-state';
 import type { GraphEdge, GraphNode } from '../graph/types';
@@ -38,7 +38,8 @@ export interface ServiceReach {
 export interface ReachInputs {
   state: ClusterState;
   netpol: NetpolEngine;
-  table: readonly ControllerPods[];
+  /** The pods of a controller (memoized by the caller: finding them scans every namespace). */
+  controllerPods(controller: string): Pod[];
   node(id: string): GraphNode | undefined;
   incoming(id: string): readonly GraphEdge[];
   outgoing(id: string): readonly GraphEdge[];
@@ -87,7 +88,7 @@ export function computeReach(inputs: ReachInputs, serviceId: string): ServiceRea
   const object = inputs.state.get('Service', service.ref.namespace, service.ref.name);
   if (!object) return null;
   const { controllers, ports } = upstream(inputs, serviceId);
-  const groups = controllers.map((controller) => ({ controller, pods: controllerPods(inputs.state, controller, inputs.table) })).filter((g) => g.pods.length > 0);
+  const groups = controllers.map((controller) => ({ controller, pods: inputs.controllerPods(controller) })).filter((g) => g.pods.length > 0);
   const controllerPodList = groups.flatMap((g) => g.pods);
   const usedPorts = (object.spec.ports ?? []).filter((p) => ports.has(String(p.port)));
   if (controllerPodList.length === 0 || usedPorts.length === 0) return { controllers: groups, controllerPods: controllerPodList, pods: [] };

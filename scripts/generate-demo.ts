@@ -131,7 +131,7 @@ const WORKLOADS: Workload[] = [
     states: ready(1),
     ageMinutes: 12 * DAY,
   },
-  { namespace: 'monitoring', name: 'grafana', controller: 'Deployment', labels: { 'app.kubernetes.io/name': 'grafana' }, containers: [web('grafana', 'grafana/grafana:12.2.0', 3000, 'grafana', '/api/health')], states: ready(1), ageMinutes: 9 * DAY },
+  { namespace: 'monitoring', name: 'grafana', controller: 'Deployment', labels: { 'app.kubernetes.io/name': 'grafana' }, containers: [web('grafana', 'grafana/grafana:12.2.0', 3000, 'grafana', '/api/health')], states: ready(2), ageMinutes: 9 * DAY },
   { namespace: 'monitoring', name: 'alertmanager', controller: 'StatefulSet', labels: { 'app.kubernetes.io/name': 'alertmanager' }, containers: [web('alertmanager', 'quay.io/prometheus/alertmanager:v0.28.1', 9093, 'web', '/-/ready')], states: ready(2), ageMinutes: 9 * DAY },
   { namespace: 'monitoring', name: 'prometheus', controller: 'StatefulSet', labels: { 'app.kubernetes.io/name': 'prometheus' }, containers: [web('prometheus', 'quay.io/prometheus/prometheus:v3.6.0', 9090, 'web', '/-/ready')], states: ready(1), ageMinutes: 9 * DAY },
   { namespace: 'reviews', name: 'reviews', controller: 'Deployment', labels: { app: 'reviews' }, containers: [web('reviews', 'ghcr.io/example-shop/reviews:2.0.1', 8080)], states: ready(2), ageMinutes: 3 * DAY },

@@ -1,20 +1,13 @@
 import { kubectlGet } from '../k8s/kubectl';
-import { findPort } from '../k8s/ports';
-import type { Container, Pod } from '../k8s/types';
+import { servingContainer } from '../k8s/ports';
+import type { Container, Pod, ServicePort } from '../k8s/types';
 import { evidence, field } from './evidence';
 import { servicesOfPod } from './pod-services';
 import { defineCheck } from './types';
 
-/** The containers that serve the Service's ports: the one declaring the resolved port, else the only container. */
-function servingContainers(pod: Pod, ports: Parameters<typeof findPort>[1][]): Container[] {
-  const names = new Set<string>();
-  for (const port of ports) {
-    const resolved = findPort(pod, port);
-    if (!resolved.ok) continue;
-    if (resolved.container) names.add(resolved.container);
-    else if (pod.spec.containers.length === 1) names.add(pod.spec.containers[0]!.name);
-  }
-  return [...pod.spec.containers, ...(pod.spec.initContainers ?? [])].filter((c) => names.has(c.name));
+/** The containers that serve the Service's ports. */
+function servingContainers(pod: Pod, ports: ServicePort[]): Container[] {
+  return [...new Set(ports.map((p) => servingContainer(pod, p)).filter((c): c is Container => c !== null))];
 }
 
 export const prbReadinessMissing = defineCheck({

@@ -1,5 +1,10 @@
 import { epsEmpty } from './eps-empty';
+import { epsNodeMissing } from './eps-node-missing';
 import { epsNotReady } from './eps-not-ready';
+import { epsOnlyTerminating } from './eps-only-terminating';
+import { epsPortSubset } from './eps-port-subset';
+import { epsPublishNotReady } from './eps-publish-not-ready';
+import { epsReadinessGate } from './eps-readiness-gate';
 import { ingClassNotFound } from './ing-class-notfound';
 import { ingPortIsTargetPort } from './ing-port-is-targetport';
 import { ingSvcMissing } from './ing-svc-missing';
@@ -14,8 +19,20 @@ import { podNotReady } from './pod-not-ready';
 import { podOomKilled } from './pod-oomkilled';
 import { prbEventHttpStatus } from './prb-event-http-status';
 import { prbReadinessMissing } from './prb-readiness-missing';
+import { svcAffinity } from './svc-affinity';
+import { svcEtpLocal } from './svc-etp-local';
+import { svcExternalName } from './svc-externalname';
+import { svcItpLocal } from './svc-itp-local';
+import { svcManualSlicePort } from './svc-manual-slice-port';
+import { svcNoSelectorNoSlices } from './svc-noselector-noslices';
+import { svcPortProtocol } from './svc-port-protocol';
+import { svcProbePortMismatch } from './svc-probe-port-mismatch';
+import { svcSelectorMultiApp } from './svc-selector-multiapp';
 import { svcSelectorNoMatch } from './svc-selector-nomatch';
+import { svcSingleEndpoint } from './svc-single-endpoint';
 import { svcTargetPortNamed } from './svc-targetport-named';
+import { svcTargetPortNumericUndeclared } from './svc-targetport-numeric-undeclared';
+import { svcType } from './svc-type';
 import type { Check } from './types';
 
 /** Every check Hopscope runs. Adding a check is adding its file and a line here. */
@@ -38,4 +55,21 @@ export const CHECKS: readonly Check[] = [
   npHostnetController,
   npPeerDangling,
   npDnsEgress,
+  epsOnlyTerminating,
+  epsPublishNotReady,
+  epsReadinessGate,
+  epsPortSubset,
+  epsNodeMissing,
+  svcSelectorMultiApp,
+  svcNoSelectorNoSlices,
+  svcManualSlicePort,
+  svcTargetPortNumericUndeclared,
+  svcProbePortMismatch,
+  svcPortProtocol,
+  svcSingleEndpoint,
+  svcEtpLocal,
+  svcItpLocal,
+  svcAffinity,
+  svcExternalName,
+  svcType,
 ] as Check[];

@@ -49,14 +49,23 @@ describe('SVC-TARGETPORT-NAMED', () => {
   it('is critical when no selected pod declares the name', () => {
     const [finding] = findingsOf(graphOf([svc, pod('shop', 'c-1', { labels: { app: 'c' }, containers: [named('web')] })]), SVC, 'SVC-TARGETPORT-NAMED');
     expect(finding?.severity).toBe('critical');
-    expect(finding?.message).toContain('declare no TCP container port named "http" (c-1 has web(8080))');
+    expect(finding?.message).toContain('declare no container port named "http" (c-1 has web(8080))');
   });
 
-  it('is a warning when only some pods miss it, and names another protocol', () => {
-    const objects = [svc, pod('shop', 'c-1', { labels: { app: 'c' }, containers: [named('http')] }), pod('shop', 'c-2', { labels: { app: 'c' }, containers: [named('http', 'UDP')] })];
+  it('is a warning when only some pods miss it', () => {
+    const objects = [svc, pod('shop', 'c-1', { labels: { app: 'c' }, containers: [named('http')] }), pod('shop', 'c-2', { labels: { app: 'c' }, containers: [named('web')] })];
     const [finding] = findingsOf(graphOf(objects), SVC, 'SVC-TARGETPORT-NAMED');
     expect(finding?.severity).toBe('warning');
-    expect(finding?.message).toContain('1 of its 2 pods declare "http" only with another protocol');
+    expect(finding?.message).toContain('but 1 of its 2 pods declare no container port named "http"');
+  });
+
+  it('leaves a name declared with another protocol to SVC-PORT-PROTOCOL', () => {
+    const objects = [svc, pod('shop', 'c-1', { labels: { app: 'c' }, containers: [named('http')] }), pod('shop', 'c-2', { labels: { app: 'c' }, containers: [named('http', 'UDP')] })];
+    const graph = graphOf(objects);
+    expect(findingsOf(graph, SVC, 'SVC-TARGETPORT-NAMED')).toEqual([]);
+    const [finding] = findingsOf(graph, SVC, 'SVC-PORT-PROTOCOL');
+    expect(finding?.severity).toBe('critical');
+    expect(finding?.message).toContain('targets "http", which pod c-2 declares only with another protocol (http(8080/UDP))');
   });
 
   it('does not fire when every pod resolves the name (even to different numbers), or for numeric targetPorts', () => {

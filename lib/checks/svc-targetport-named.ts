@@ -21,19 +21,17 @@ export const svcTargetPortNamed = defineCheck({
     for (const [index, port] of (service.spec.ports ?? []).entries()) {
       const target = targetPortOf(port);
       if (typeof target !== 'string') continue;
-      const failing: { pod: Pod; otherProtocol: boolean }[] = [];
+      // A name declared only with another protocol is SVC-PORT-PROTOCOL's.
+      const failing: { pod: Pod }[] = [];
       for (const pod of backends.selected) {
         const resolved = findPort(pod, port);
-        if (!resolved.ok) failing.push({ pod, otherProtocol: resolved.reason === 'other-protocol' });
+        if (!resolved.ok && resolved.reason === 'no-such-name') failing.push({ pod });
       }
       if (failing.length === 0) continue;
       const all = failing.length === backends.selected.length;
-      const protocol = port.protocol ?? 'TCP';
       const sample = failing[0]!.pod;
       const declared = describeContainerPorts(sample);
-      const why = failing.some((f) => f.otherProtocol)
-        ? `declare "${target}" only with another protocol than ${protocol}`
-        : `declare no ${protocol} container port named "${target}" (${sample.metadata.name} has ${declared.length ? declared.join(', ') : 'no ports'})`;
+      const why = `declare no container port named "${target}" (${sample.metadata.name} has ${declared.length ? declared.join(', ') : 'no ports'})`;
       findings.push({
         severity: all ? 'critical' : 'warning',
         message: `Service port ${portLabel(port)} targets the port name "${target}", but ${all ? 'its' : `${failing.length} of its ${backends.selected.length}`} pods ${why}: they get no endpoint for this port, so it answers 503 / connection refused${all ? '' : ' from those pods'}.`,

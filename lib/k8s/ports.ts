@@ -46,3 +46,15 @@ export function describeContainerPorts(pod: Pod): string[] {
     }),
   );
 }
+
+/**
+ * The container that serves a Service port in a pod: the one declaring the resolved port, else the
+ * pod's only container; null when several containers declare nothing for it (or it does not resolve).
+ */
+export function servingContainer(pod: Pod, servicePort: ServicePort): Container | null {
+  const resolved = findPort(pod, servicePort);
+  if (!resolved.ok) return null;
+  const all = containersWithPorts(pod);
+  if (resolved.container) return all.find((c) => c.name === resolved.container) ?? null;
+  return pod.spec.containers.length === 1 ? pod.spec.containers[0]! : null;
+}

@@ -5,7 +5,10 @@ import { loadFiles } from './file-source';
 
 const DEMO = join(import.meta.dirname, '../../demo/cluster.json');
 
-/** hop prefix (pod names carry random suffixes) -> the check ids the demo's injected failures must raise there. */
+/**
+ * hop prefix (pod names carry random suffixes) -> the warning and critical check ids the demo's
+ * injected failures (and its single-replica databases) must raise there; nothing else may warn.
+ */
 const EXPECTED: Record<string, string[]> = {
   'ingress/payments/payments': ['ING-SVC-MISSING'],
   'service/payments/payments-api': ['SVC-TARGETPORT-NAMED'],
@@ -17,7 +20,18 @@ const EXPECTED: Record<string, string[]> = {
   'pod/shop/recommendations-': ['POD-CRASHLOOP', 'POD-NOT-READY', 'POD-OOMKILLED'],
   'endpoints/reviews/reviews': ['NP-INGRESS-CTRL-BLOCKED'],
   'endpoints/inventory/inventory': ['NP-INGRESS-CTRL-BLOCKED', 'NP-PORT-IS-SVC-PORT'],
+  'service/blog/mysql': ['SVC-SINGLE-ENDPOINT'],
+  'service/payments/payments-db': ['SVC-SINGLE-ENDPOINT'],
+  'service/monitoring/prometheus': ['SVC-SINGLE-ENDPOINT'],
 };
+
+/** Context (info) findings the demo carries: its LoadBalancer, and health ports separate from serving ports. */
+const CONTEXT = [
+  'service/ingress-nginx/ingress-nginx-controller SVC-PROBE-PORT-MISMATCH',
+  'service/ingress-nginx/ingress-nginx-controller SVC-TYPE',
+  'service/ingress-nginx/ingress-nginx-controller-admission SVC-PROBE-PORT-MISMATCH',
+  'service/kube-system/kube-dns SVC-PROBE-PORT-MISMATCH',
+];
 
 describe('the bundled demo cluster', async () => {
   const cluster = await loadFiles([DEMO], { kind: 'demo', name: 'Demo cluster' });
@@ -31,14 +45,16 @@ describe('the bundled demo cluster', async () => {
 
   it('shows each injected failure on the right hop, and nothing on the healthy paths', () => {
     const found = graph.nodes
-      .filter((n) => n.findings.length > 0)
-      .map((n) => [n.id, [...new Set(n.findings.map((f) => f.id))].sort()] as const);
+      .filter((n) => n.findings.some((f) => f.severity !== 'info'))
+      .map((n) => [n.id, [...new Set(n.findings.filter((f) => f.severity !== 'info').map((f) => f.id))].sort()] as const);
     for (const [id, ids] of found) {
       const prefix = Object.keys(EXPECTED).find((p) => id === p || (p.endsWith('-') && id.startsWith(p)));
       expect(prefix, `unexpected findings on ${id}: ${ids.join(', ')}`).toBeDefined();
       expect(ids, id).toEqual(EXPECTED[prefix!]);
     }
     for (const prefix of Object.keys(EXPECTED)) expect(found.some(([id]) => id.startsWith(prefix)), prefix).toBe(true);
+    const context = graph.nodes.flatMap((n) => n.findings.filter((f) => f.severity === 'info').map((f) => `${n.id} ${f.id}`));
+    expect([...new Set(context)].sort()).toEqual(CONTEXT);
   });
 
   it('marks the broken hops critical and leaves healthy paths ok', () => {

@@ -1,0 +1,24 @@
+import { kubectlSlicesOf } from '../k8s/kubectl';
+import { hasSelector } from '../graph/service-backends';
+import { evidence } from './evidence';
+import { endpointsOf } from './service-endpoints';
+import { defineCheck } from './types';
+
+export const svcSingleEndpoint = defineCheck({
+  id: 'SVC-SINGLE-ENDPOINT',
+  hop: 'service',
+  title: 'Only one ready endpoint',
+  run(node, ctx) {
+    const service = ctx.object(node, 'Service');
+    const endpoints = endpointsOf(ctx, node.id);
+    if (!service || !endpoints || !hasSelector(service) || endpoints.counts.ready !== 1 || endpoints.counts.notReady > 0) return [];
+    const { namespace = '', name } = service.metadata;
+    return [
+      {
+        severity: 'warning',
+        message: `Service ${namespace}/${name} has exactly one ready endpoint: any restart, eviction or rollout of that pod gives 503 / connection refused. Run at least two replicas.`,
+        evidence: evidence({ objects: [{ kind: 'Service', namespace, name }], kubectl: [kubectlSlicesOf(namespace, name)] }),
+      },
+    ];
+  },
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Json, type NodeInfo, namespace, node } from './demo/kube';
 import { apiServerSlice, ingress, ingressClass, kubeProxyConfigMap, service, slicesFor, type IngressSpec, type ServiceSpec } from './demo/network';
 import { networkPolicy, type PolicySpec } from './demo/netpol';
-import { httpProbe, podsOf, tcpProbe, type ContainerSpec, type PodState, type Workload } from './demo/pods';
+import { execProbe, httpProbe, podsOf, tcpProbe, type ContainerSpec, type PodState, type Workload } from './demo/pods';
 
 const DAY = 60 * 24;
 const NODES: NodeInfo[] = [
@@ -21,7 +21,10 @@ const web = (name: string, image: string, port: number, portName = 'http', probe
   image,
   ports: [{ name: portName, containerPort: port }],
   readiness: httpProbe(probePath, portName),
-  liveness: httpProbe(probePath, portName, { initialDelaySeconds: 10 }),
+  // Liveness only asks whether the process answers; readiness asks whether it can serve.
+  liveness: tcpProbe(portName, { initialDelaySeconds: 10 }),
+  // Endpoint removal reaches ingress-nginx and kube-proxy a few seconds after SIGTERM would.
+  preStop: { sleep: { seconds: 5 } },
   limits: { memory: '512Mi' },
   requests: { cpu: '100m', memory: '256Mi' },
   env: [
@@ -100,8 +103,10 @@ const WORKLOADS: Workload[] = [
     ageMinutes: 95,
   },
   { namespace: 'shop', name: 'catalog', controller: 'Deployment', labels: { app: 'catalog' }, containers: [web('catalog', 'ghcr.io/example-shop/catalog:3.2.1', 8080)], states: ready(2), ageMinutes: 5 * DAY },
-  { namespace: 'shop', name: 'search', controller: 'Deployment', labels: { app: 'search' }, containers: [web('search', 'ghcr.io/example-shop/search:1.3.0', 9200)], states: ready(3), ageMinutes: 4 * DAY },
-  { namespace: 'shop', name: 'checkout', controller: 'Deployment', labels: { app: 'checkout' }, containers: [web('checkout', 'ghcr.io/example-shop/checkout:4.0.3', 8080)], states: ready(3), ageMinutes: 3 * DAY },
+  // Injected: no preStop, so rollouts cut requests in flight (POD-GRACEFUL-SHUTDOWN).
+  { namespace: 'shop', name: 'search', controller: 'Deployment', labels: { app: 'search' }, containers: [{ ...web('search', 'ghcr.io/example-shop/search:1.3.0', 9200), preStop: undefined }], states: ready(3), ageMinutes: 4 * DAY },
+  // Injected: a JVM that takes 75 s to get ready, a liveness probe that allows 40 s and no startupProbe.
+  { namespace: 'shop', name: 'checkout', controller: 'Deployment', labels: { app: 'checkout' }, containers: [web('checkout', 'ghcr.io/example-shop/checkout:4.0.3', 8080)], states: ready(3), ageMinutes: 3 * DAY, startupSeconds: 75 },
   {
     namespace: 'shop',
     name: 'recommendations',
@@ -117,7 +122,7 @@ const WORKLOADS: Workload[] = [
     name: 'payments-db',
     controller: 'StatefulSet',
     labels: { app: 'payments-db' },
-    containers: [{ name: 'postgres', image: 'postgres:17.6', ports: [{ name: 'postgres', containerPort: 5432 }], readiness: tcpProbe(5432), liveness: tcpProbe(5432, { initialDelaySeconds: 30 }), limits: { memory: '2Gi' }, requests: { cpu: '250m', memory: '1Gi' } }],
+    containers: [{ name: 'postgres', image: 'postgres:17.6', ports: [{ name: 'postgres', containerPort: 5432 }], readiness: execProbe(['pg_isready', '-U', 'postgres', '-h', '127.0.0.1']), liveness: tcpProbe(5432, { initialDelaySeconds: 30 }), limits: { memory: '2Gi' }, requests: { cpu: '250m', memory: '1Gi' } }],
     states: ready(1),
     ageMinutes: 20 * DAY,
   },
@@ -127,7 +132,7 @@ const WORKLOADS: Workload[] = [
     name: 'mysql',
     controller: 'StatefulSet',
     labels: { app: 'mysql' },
-    containers: [{ name: 'mysql', image: 'mysql:8.4', ports: [{ name: 'mysql', containerPort: 3306 }], readiness: tcpProbe(3306), liveness: tcpProbe(3306, { initialDelaySeconds: 30 }), limits: { memory: '1Gi' } }],
+    containers: [{ name: 'mysql', image: 'mysql:8.4', ports: [{ name: 'mysql', containerPort: 3306 }], readiness: execProbe(['mysqladmin', 'ping', '-h', '127.0.0.1']), liveness: tcpProbe(3306, { initialDelaySeconds: 30 }), limits: { memory: '1Gi' } }],
     states: ready(1),
     ageMinutes: 12 * DAY,
   },

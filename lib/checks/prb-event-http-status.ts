@@ -1,42 +1,14 @@
 import { kubectlEventsFor } from '../k8s/kubectl';
-import type { KubeEvent, Pod, Probe } from '../k8s/types';
+import type { Pod } from '../k8s/types';
 import { evidence, field } from './evidence';
 import { allPodsOf, serviceName, servicesOfPod } from './pod-services';
+import { probeEventFailures, probeOf } from './probe-events';
 import { defineCheck, type CheckContext } from './types';
 
 const MESSAGE = /^(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: (\d{3})$/;
-const FIELD_PATH = /^spec\.(?:initContainers|containers)\{(.+)\}$/;
-
-export interface ProbeHttpFailure {
-  container: string;
-  probe: 'Readiness' | 'Liveness' | 'Startup';
-  status: number;
-  count: number;
-  last: string | undefined;
-  event: KubeEvent;
-}
-
 /** Every `Unhealthy` HTTP-status event of the pod, merged per container, probe and status. */
-export function probeHttpFailures(pod: Pod, ctx: CheckContext): ProbeHttpFailure[] {
-  const merged = new Map<string, ProbeHttpFailure>();
-  for (const event of ctx.state.eventsFor(pod)) {
-    const match = event.reason === 'Unhealthy' ? MESSAGE.exec(event.message ?? '') : null;
-    if (!match) continue;
-    const container = FIELD_PATH.exec(event.involvedObject.fieldPath ?? '')?.[1] ?? pod.spec.containers[0]?.name ?? '?';
-    const key = `${container}/${match[1]}/${match[2]}`;
-    const known = merged.get(key);
-    const count = event.count ?? 1;
-    if (known) {
-      known.count += count;
-      if ((event.lastTimestamp ?? '') > (known.last ?? '')) known.last = event.lastTimestamp;
-    } else merged.set(key, { container, probe: match[1] as ProbeHttpFailure['probe'], status: Number(match[2]), count, last: event.lastTimestamp, event });
-  }
-  return [...merged.values()];
-}
-
-function probeOf(pod: Pod, failure: ProbeHttpFailure): Probe | undefined {
-  const container = pod.spec.containers.find((c) => c.name === failure.container);
-  return failure.probe === 'Readiness' ? container?.readinessProbe : failure.probe === 'Liveness' ? container?.livenessProbe : container?.startupProbe;
+function probeHttpFailures(pod: Pod, ctx: CheckContext) {
+  return probeEventFailures(pod, ctx, MESSAGE).map((f) => ({ ...f, status: Number(f.detail) }));
 }
 
 function meaning(status: number, path: string | undefined): string {
@@ -58,7 +30,7 @@ export const prbEventHttpStatus = defineCheck({
     const failsReadiness = (p: Pod) => probeHttpFailures(p, ctx).some((f) => f.probe === 'Readiness');
     const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(b, failsReadiness));
     return failures.map((failure) => {
-      const probe = probeOf(pod, failure);
+      const probe = probeOf(pod, failure.container, failure.probe);
       const path = probe?.httpGet?.path;
       const readinessEverywhere = failure.probe === 'Readiness' && everyPod.length > 0;
       const effect =

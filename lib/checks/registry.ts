@@ -15,10 +15,19 @@ import { npIngressCtrlBlocked } from './np-ingress-ctrl-blocked';
 import { npPeerDangling } from './np-peer-dangling';
 import { npPortIsSvcPort } from './np-port-is-svc-port';
 import { podCrashLoop } from './pod-crashloop';
+import { podEvicted } from './pod-evicted';
+import { podGracefulShutdown } from './pod-graceful-shutdown';
 import { podNotReady } from './pod-not-ready';
 import { podOomKilled } from './pod-oomkilled';
+import { podPending } from './pod-pending';
+import { podStartupMissing } from './pod-startup-missing';
 import { prbEventHttpStatus } from './prb-event-http-status';
+import { prbEventNamedPort } from './prb-event-namedport';
+import { prbEventRefused } from './prb-event-refused';
+import { prbEventTimeout } from './prb-event-timeout';
+import { prbIdentical } from './prb-identical';
 import { prbReadinessMissing } from './prb-readiness-missing';
+import { prbTiming } from './prb-timing';
 import { svcAffinity } from './svc-affinity';
 import { svcEtpLocal } from './svc-etp-local';
 import { svcExternalName } from './svc-externalname';
@@ -72,4 +81,13 @@ export const CHECKS: readonly Check[] = [
   svcAffinity,
   svcExternalName,
   svcType,
+  prbEventRefused,
+  prbEventTimeout,
+  prbEventNamedPort,
+  prbIdentical,
+  prbTiming,
+  podStartupMissing,
+  podPending,
+  podGracefulShutdown,
+  podEvicted,
 ] as Check[];

@@ -111,6 +111,8 @@ export interface Pod extends KubeObject {
     conditions?: PodCondition[];
     containerStatuses?: ContainerStatus[];
     initContainerStatuses?: ContainerStatus[];
+    /** Derived on ingest: seconds from the last container start to Ready (only while Ready). */
+    startupSeconds?: number;
   };
 }
 

@@ -7,6 +7,8 @@ export interface ContainerSpec {
   ports?: { name?: string; containerPort: number; protocol?: string }[];
   readiness?: Json;
   liveness?: Json;
+  /** `lifecycle.preStop` as written. */
+  preStop?: Json;
   limits?: Record<string, string>;
   requests?: Record<string, string>;
   env?: Json[];
@@ -25,10 +27,16 @@ export interface Workload {
   states: PodState[];
   hostNetwork?: boolean;
   ageMinutes: number;
+  /** Seconds from container start to Ready (default 12). */
+  startupSeconds?: number;
 }
 
 export function httpProbe(path: string, port: number | string, extra: Json = {}): Json {
   return { failureThreshold: 3, httpGet: { path, port, scheme: 'HTTP' }, periodSeconds: 10, successThreshold: 1, timeoutSeconds: 1, ...extra };
+}
+
+export function execProbe(command: string[], extra: Json = {}): Json {
+  return { exec: { command }, failureThreshold: 3, periodSeconds: 10, successThreshold: 1, timeoutSeconds: 5, ...extra };
 }
 
 export function tcpProbe(port: number | string, extra: Json = {}): Json {
@@ -44,6 +52,7 @@ function containerObject(c: ContainerSpec, apiAccess: string): Json {
   const out: Json = { image: c.image, imagePullPolicy: 'IfNotPresent', name: c.name };
   if (c.args) out.args = c.args;
   if (c.env) out.env = c.env;
+  if (c.preStop) out.lifecycle = { preStop: c.preStop };
   if (c.liveness) out.livenessProbe = c.liveness;
   if (c.ports) out.ports = c.ports.map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }));
   if (c.readiness) out.readinessProbe = c.readiness;
@@ -138,7 +147,7 @@ export function podsOf(w: Workload, nodes: NodeInfo[], nextIP: (node: NodeInfo) 
     const node = nodes[(placement + i) % nodes.length]!;
     const created = w.ageMinutes - i;
     const startedAt = ago(created - 1);
-    const readyAt = ago(created - 2);
+    const readyAt = new Date(Date.parse(startedAt) + (w.startupSeconds ?? 12) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const apiAccess = `kube-api-access-${alnum(5)}`;
     const podIP = w.hostNetwork ? node.internalIP : nextIP(node);
     const ready = state.kind === 'ready';

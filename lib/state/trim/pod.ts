@@ -188,6 +188,19 @@ export function exemplarKey(meta: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Seconds from the last container start to the pod turning Ready, when it is Ready now: the one
+ * number the probe-timing checks need, kept instead of every timestamp.
+ */
+function startupSeconds(status: JsonRecord): number | undefined {
+  const ready = list(status.conditions).map(rec).find((c) => c?.type === 'Ready' && c.status === 'True');
+  const readyAt = Date.parse(str(ready?.lastTransitionTime) ?? '');
+  const started = list(status.containerStatuses).map((c) => Date.parse(str(rec(rec(rec(c)?.state)?.running)?.startedAt) ?? ''));
+  if (!Number.isFinite(readyAt) || started.length === 0 || started.some((t) => !Number.isFinite(t))) return undefined;
+  const seconds = (readyAt - Math.max(...started)) / 1000;
+  return seconds >= 0 ? Math.round(seconds) : undefined;
+}
+
 export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
   const { interner } = ctx;
   const spec = rec(raw.spec) ?? {};
@@ -216,5 +229,7 @@ export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
   if (reason) podStatus.reason = interner.intern(reason);
   const initStatuses = containerStatuses(status.initContainerStatuses, interner);
   if (initStatuses) podStatus.initContainerStatuses = initStatuses;
+  const startup = startupSeconds(status);
+  if (startup !== undefined) podStatus.startupSeconds = startup;
   return { kind: 'Pod', metadata, spec: podSpec, status: podStatus };
 }

@@ -17,7 +17,7 @@ export interface CollapsedView {
   edges: Pick<GraphEdge, 'id' | 'source' | 'target'>[];
 }
 
-/** More pods than this under one Service are collapsed (healthy ones only; unhealthy pods always show). */
+/** More pods than this under one Service are collapsed (healthy ones only: pods with warnings or worse always show). */
 export const COLLAPSE_ABOVE = 6;
 
 export function groupId(endpointsId: string): string {
@@ -42,7 +42,8 @@ export function collapsePods(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, 
     const pods = edges.map((e) => byId.get(e.target)).filter((n): n is PodNode => n?.kind === 'pod');
     // A healthy pod behind a broken edge (e.g. blocked by a NetworkPolicy) is not quiet either.
     const brokenEdge = new Set(edges.filter((e) => e.health !== 'ok').map((e) => e.target));
-    const quiet = pods.filter((p) => p.health === 'ok' && !brokenEdge.has(p.id) && incoming.get(p.id) === 1);
+    // Info findings are context (e.g. no preStop behind a Service): such pods still fold into the group.
+    const quiet = pods.filter((p) => (p.health === 'ok' || p.health === 'info') && !brokenEdge.has(p.id) && incoming.get(p.id) === 1);
     if (quiet.length < 2) continue;
     quiet.forEach((p) => hidden.add(p.id));
     groups.push({ id: groupId(endpoints), kind: 'podgroup', endpoints, pods: quiet, total: pods.length, ready: pods.filter((p) => p.ready).length });

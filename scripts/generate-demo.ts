@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Json, type NodeInfo, namespace, node } from './demo/kube';
 import { apiServerSlice, ingress, ingressClass, kubeProxyConfigMap, service, slicesFor, type IngressSpec, type ServiceSpec } from './demo/network';
+import { gateway, gatewayClass, httpRoute, type RouteSpec } from './demo/gateway';
 import { networkPolicy, type PolicySpec } from './demo/netpol';
 import { execProbe, httpProbe, podsOf, tcpProbe, type ContainerSpec, type PodState, type Workload } from './demo/pods';
 
@@ -79,7 +80,8 @@ const WORKLOADS: Workload[] = [
         requests: { cpu: '100m', memory: '70Mi' },
       },
     ],
-    states: ready(2),
+    // Injected: one CoreDNS replica is OOM-killed in a loop (the cluster DNS is degraded).
+    states: [{ kind: 'ready' }, { kind: 'crashloop-oom', restarts: 9 }],
     ageMinutes: 40 * DAY,
   },
   {
@@ -116,7 +118,8 @@ const WORKLOADS: Workload[] = [
     states: [{ kind: 'ready' }, { kind: 'crashloop-oom', restarts: 17 }],
     ageMinutes: 6 * 60,
   },
-  { namespace: 'payments', name: 'payments-api', controller: 'Deployment', labels: { app: 'payments-api' }, containers: [web('payments-api', 'ghcr.io/example-pay/payments-api:5.1.0', 8080, 'web')], states: ready(2), ageMinutes: 1 * DAY },
+  // Injected: one replica's readiness probe times out now and then (it flaps).
+  { namespace: 'payments', name: 'payments-api', controller: 'Deployment', labels: { app: 'payments-api' }, containers: [web('payments-api', 'ghcr.io/example-pay/payments-api:5.1.0', 8080, 'web')], states: [{ kind: 'ready' }, { kind: 'probe-timeouts', count: 14 }], ageMinutes: 1 * DAY },
   {
     namespace: 'payments',
     name: 'payments-db',
@@ -141,6 +144,15 @@ const WORKLOADS: Workload[] = [
   { namespace: 'monitoring', name: 'prometheus', controller: 'StatefulSet', labels: { 'app.kubernetes.io/name': 'prometheus' }, containers: [web('prometheus', 'quay.io/prometheus/prometheus:v3.6.0', 9090, 'web', '/-/ready')], states: ready(1), ageMinutes: 9 * DAY },
   { namespace: 'reviews', name: 'reviews', controller: 'Deployment', labels: { app: 'reviews' }, containers: [web('reviews', 'ghcr.io/example-shop/reviews:2.0.1', 8080)], states: ready(2), ageMinutes: 3 * DAY },
   { namespace: 'inventory', name: 'inventory', controller: 'Deployment', labels: { app: 'inventory' }, containers: [web('inventory', 'ghcr.io/example-shop/inventory:1.4.0', 8080)], states: ready(2), ageMinutes: 2 * DAY },
+  {
+    namespace: 'envoy-gateway-system',
+    name: 'envoy-public',
+    controller: 'Deployment',
+    labels: { 'app.kubernetes.io/component': 'proxy', 'app.kubernetes.io/managed-by': 'envoy-gateway', 'app.kubernetes.io/name': 'envoy', 'gateway.envoyproxy.io/owning-gateway-name': 'public' },
+    containers: [{ name: 'envoy', image: 'docker.io/envoyproxy/envoy:distroless-v1.35.3', ports: [{ name: 'http-10080', containerPort: 10080 }], readiness: httpProbe('/ready', 19001), preStop: { sleep: { seconds: 5 } } }],
+    states: ready(2),
+    ageMinutes: 20 * DAY,
+  },
 ];
 
 const SERVICES: ServiceSpec[] = [
@@ -179,9 +191,10 @@ const SERVICES: ServiceSpec[] = [
   { namespace: 'payments', name: 'payments-api', selector: { app: 'payments-api' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.50.21' },
   { namespace: 'payments', name: 'payments-db', selector: { app: 'payments-db' }, ports: [{ name: 'postgres', port: 5432, targetPort: 5432 }], clusterIP: '', headless: true },
   { namespace: 'blog', name: 'wordpress', selector: { app: 'wordpress', tier: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.60.31' },
-  { namespace: 'blog', name: 'mysql', selector: { app: 'mysql' }, ports: [{ name: 'mysql', port: 3306, targetPort: 3306 }], clusterIP: '10.96.60.32' },
+  // Injected: internalTrafficPolicy Local on a one-replica database: clients on other nodes time out.
+  { namespace: 'blog', name: 'mysql', selector: { app: 'mysql' }, ports: [{ name: 'mysql', port: 3306, targetPort: 3306 }], clusterIP: '10.96.60.32', internalTrafficPolicy: 'Local' },
   { namespace: 'monitoring', name: 'grafana', selector: { 'app.kubernetes.io/name': 'grafana' }, ports: [{ name: 'http', port: 3000, targetPort: 'grafana' }], clusterIP: '10.96.70.41' },
-  { namespace: 'monitoring', name: 'alertmanager', selector: { 'app.kubernetes.io/name': 'alertmanager' }, ports: [{ name: 'web', port: 9093, targetPort: 'web' }], clusterIP: '10.96.70.43' },
+  { namespace: 'monitoring', name: 'alertmanager', selector: { 'app.kubernetes.io/name': 'alertmanager' }, ports: [{ name: 'web', port: 9093, targetPort: 'web' }], clusterIP: '10.96.70.43', sessionAffinity: 'ClientIP' },
   { namespace: 'monitoring', name: 'prometheus', selector: { 'app.kubernetes.io/name': 'prometheus' }, ports: [{ name: 'web', port: 9090, targetPort: 'web' }], clusterIP: '10.96.70.42' },
   { namespace: 'reviews', name: 'reviews', selector: { app: 'reviews' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.80.51' },
   { namespace: 'inventory', name: 'inventory', selector: { app: 'inventory' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.80.61' },
@@ -236,14 +249,31 @@ const INGRESSES: IngressSpec[] = [
       { path: '/webhooks', service: 'payments-webhooks', port: 80 },
     ],
   },
-  { namespace: 'blog', name: 'blog', host: 'blog.example.com', paths: [{ path: '/', service: 'wordpress', port: 80 }], annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '16m' } },
-  { namespace: 'monitoring', name: 'grafana', host: 'grafana.example.com', tlsSecret: 'grafana-tls', paths: [{ path: '/', service: 'grafana', port: 3000 }] },
+  { namespace: 'blog', name: 'blog', host: 'blog.example.com', paths: [{ path: '/', service: 'wordpress', port: 'http' }], annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '16m' } },
+  { namespace: 'monitoring', name: 'grafana', host: 'grafana.example.com', tlsSecret: 'grafana-tls', paths: [{ path: '/', service: 'grafana', port: 'http' }] },
   { namespace: 'reviews', name: 'reviews', host: 'reviews.example.com', tlsSecret: 'reviews-tls', paths: [{ path: '/', service: 'reviews', port: 80 }] },
   { namespace: 'inventory', name: 'inventory', host: 'inventory.example.com', paths: [{ path: '/', service: 'inventory', port: 80 }] },
+  // Injected: a newer Ingress repeats shop.example.com /api/search; ingress-nginx keeps the older one.
+  { namespace: 'shop', name: 'shop-legacy', host: 'shop.example.com', paths: [{ path: '/api/search', service: 'search', port: 80 }], ageMinutes: 1 * DAY },
+];
+
+const GATEWAY_CONTROLLER = 'gateway.envoyproxy.io/gatewayclass-controller';
+const PUBLIC_GATEWAY = { namespace: 'envoy-gateway-system', name: 'public' };
+const ROUTES: RouteSpec[] = [
+  { namespace: 'shop', name: 'storefront-v2', gateway: PUBLIC_GATEWAY, hostnames: ['www.example.com'], rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ name: 'frontend', port: 80 }] }] },
+  // Injected: a route in payments sends to shop's checkout without a ReferenceGrant in shop.
+  {
+    namespace: 'payments',
+    name: 'refunds',
+    gateway: PUBLIC_GATEWAY,
+    hostnames: ['pay-api.example.com'],
+    rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/refunds' } }], backendRefs: [{ name: 'checkout', namespace: 'shop', port: 80 }] }],
+    unresolved: 'RefNotPermitted',
+  },
 ];
 
 function build(): Json[] {
-  const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx', 'shop', 'payments', 'blog', 'monitoring', 'reviews', 'inventory'].map((n, i) => namespace(n, 40 * DAY - i * 60));
+  const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx', 'shop', 'payments', 'blog', 'monitoring', 'reviews', 'inventory', 'envoy-gateway-system'].map((n, i) => namespace(n, 40 * DAY - i * 60));
   const nextHost = new Map(NODES.map((n) => [n.name, 10]));
   const nextIP = (n: NodeInfo) => {
     const host = nextHost.get(n.name)! + 1;
@@ -265,7 +295,10 @@ function build(): Json[] {
     ...podObjects,
     ...services,
     ...slices,
-    ...INGRESSES.map((s) => ingress(s, 10 * DAY, LB_IP)),
+    ...INGRESSES.map((s) => ingress(s, s.ageMinutes ?? 10 * DAY, LB_IP)),
+    gatewayClass('eg', GATEWAY_CONTROLLER, 20 * DAY),
+    gateway(PUBLIC_GATEWAY.namespace, PUBLIC_GATEWAY.name, 'eg', '*.example.com', '203.0.113.20', 20 * DAY),
+    ...ROUTES.map((r) => httpRoute(r, GATEWAY_CONTROLLER, 5 * DAY)),
     ingressClass(30 * DAY),
     ...POLICIES.map((p) => networkPolicy(p, 2 * DAY)),
     ...pods.flatMap((p) => p.events),

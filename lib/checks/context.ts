@@ -7,7 +7,7 @@ import type { GraphNode } from '../graph/types';
 import { computeReach, type ServiceReach } from './reach';
 import type { CheckContext } from './types';
 
-export function makeCheckContext(state: ClusterState, topology: Topology, controllerTable: readonly ControllerPods[] = DEFAULT_CONTROLLER_PODS): CheckContext {
+export function makeCheckContext(state: ClusterState, topology: Topology, controllerTable: readonly ControllerPods[] = DEFAULT_CONTROLLER_PODS, now = Date.now()): CheckContext {
   const { outgoing, incoming } = topology;
   let netpol: NetpolEngine | undefined;
   const reaches = new Map<string, ServiceReach | null>();
@@ -19,6 +19,8 @@ export function makeCheckContext(state: ClusterState, topology: Topology, contro
   const ctx: CheckContext = {
     state,
     controllerTable,
+    now,
+    controllerPods: controllerPodsOf,
     node: (id) => topology.nodes.get(id),
     incoming: (id) => incoming.get(id) ?? [],
     outgoing: (id) => outgoing.get(id) ?? [],
@@ -33,7 +35,7 @@ export function makeCheckContext(state: ClusterState, topology: Topology, contro
       return netpol;
     },
     reach(serviceNodeId) {
-      if (!reaches.has(serviceNodeId)) reaches.set(serviceNodeId, computeReach({ ...ctx, netpol: ctx.netpol, controllerPods: controllerPodsOf }, serviceNodeId));
+      if (!reaches.has(serviceNodeId)) reaches.set(serviceNodeId, computeReach(ctx, serviceNodeId));
       return reaches.get(serviceNodeId)!;
     },
   };

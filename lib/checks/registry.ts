@@ -1,3 +1,5 @@
+import { dnsClusterDnsDown } from './dns-cluster-dns-down';
+import { dnsHeadlessUnready } from './dns-headless-unready';
 import { epsEmpty } from './eps-empty';
 import { epsNodeMissing } from './eps-node-missing';
 import { epsNotReady } from './eps-not-ready';
@@ -5,15 +7,28 @@ import { epsOnlyTerminating } from './eps-only-terminating';
 import { epsPortSubset } from './eps-port-subset';
 import { epsPublishNotReady } from './eps-publish-not-ready';
 import { epsReadinessGate } from './eps-readiness-gate';
+import { gwClassMissing } from './gw-class-missing';
+import { gwNotReady } from './gw-not-ready';
+import { gwcNotAccepted } from './gwc-not-accepted';
+import { ingClassNoController } from './ing-class-no-controller';
 import { ingClassNotFound } from './ing-class-notfound';
+import { ingClassUnset } from './ing-class-unset';
+import { ingDupHostPath } from './ing-dup-hostpath';
+import { ingExternalName } from './ing-externalname';
 import { ingPortIsTargetPort } from './ing-port-is-targetport';
+import { ingPortNumeric } from './ing-port-numeric';
+import { ingRegexHost } from './ing-regex-host';
 import { ingSvcMissing } from './ing-svc-missing';
 import { ingSvcPort } from './ing-svc-port';
+import { kpBypass } from './kp-bypass';
+import { kpMode } from './kp-mode';
+import { kpNotRunning } from './kp-not-running';
 import { npDnsEgress } from './np-dns-egress';
 import { npHostnetController } from './np-hostnet-controller';
 import { npIngressCtrlBlocked } from './np-ingress-ctrl-blocked';
 import { npPeerDangling } from './np-peer-dangling';
 import { npPortIsSvcPort } from './np-port-is-svc-port';
+import { npSelectsAll } from './np-selects-all';
 import { podCrashLoop } from './pod-crashloop';
 import { podEvicted } from './pod-evicted';
 import { podGracefulShutdown } from './pod-graceful-shutdown';
@@ -28,6 +43,14 @@ import { prbEventTimeout } from './prb-event-timeout';
 import { prbIdentical } from './prb-identical';
 import { prbReadinessMissing } from './prb-readiness-missing';
 import { prbTiming } from './prb-timing';
+import { rtBackendMissing } from './rt-backend-missing';
+import { rtBackendPort } from './rt-backend-port';
+import { rtHostname } from './rt-hostname';
+import { rtNoReady } from './rt-no-ready';
+import { rtNotAllowed } from './rt-not-allowed';
+import { rtParentMissing } from './rt-parent-missing';
+import { rtStatus } from './rt-status';
+import { rtXnsGrant } from './rt-xns-grant';
 import { svcAffinity } from './svc-affinity';
 import { svcEtpLocal } from './svc-etp-local';
 import { svcExternalName } from './svc-externalname';
@@ -90,4 +113,27 @@ export const CHECKS: readonly Check[] = [
   podPending,
   podGracefulShutdown,
   podEvicted,
+  ingClassUnset,
+  ingClassNoController,
+  ingPortNumeric,
+  ingExternalName,
+  ingDupHostPath,
+  ingRegexHost,
+  rtParentMissing,
+  gwClassMissing,
+  gwcNotAccepted,
+  gwNotReady,
+  rtNotAllowed,
+  rtHostname,
+  rtStatus,
+  rtBackendMissing,
+  rtBackendPort,
+  rtXnsGrant,
+  rtNoReady,
+  dnsClusterDnsDown,
+  dnsHeadlessUnready,
+  kpMode,
+  kpBypass,
+  kpNotRunning,
+  npSelectsAll,
 ] as Check[];

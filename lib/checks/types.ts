@@ -1,4 +1,4 @@
-import type { KindMap } from '../k8s/types';
+import type { KindMap, Pod } from '../k8s/types';
 import type { ControllerPods } from '../netpol/controllers';
 import type { NetpolEngine } from '../netpol/evaluate';
 import type { ServiceReach } from './reach';
@@ -20,6 +20,10 @@ export interface CheckContext {
   readonly netpol: NetpolEngine;
   /** The controller pod table (IngressClass / GatewayClass controller -> pod labels). */
   readonly controllerTable: readonly ControllerPods[];
+  /** Running pods with an IP of an IngressClass / GatewayClass controller, by the table (memoized). */
+  controllerPods(controller: string): Pod[];
+  /** The time findings are judged at (ms since the epoch). */
+  readonly now: number;
   /** Whether the routes' controller pods reach a Service hop's pods (computed once per hop). */
   reach(serviceNodeId: string): ServiceReach | null;
 }

@@ -17,6 +17,8 @@ export interface BuildOptions {
   sync?: SyncStatus;
   /** IngressClass / GatewayClass controller -> the labels of its pods (for NetworkPolicy verdicts). */
   controllers?: readonly ControllerPods[];
+  /** The time findings are judged at (ms since the epoch); now by default. */
+  now?: number;
 }
 
 function skippedNotes(state: ClusterState): string[] {
@@ -50,7 +52,7 @@ function rollUpEndpoints(service: GraphNode | undefined, endpoints: GraphNode | 
 /** ClusterState -> the request-path Graph for a scope, with every check's findings and each hop's health. */
 export function buildGraph(state: ClusterState, scope: Scope, options: BuildOptions = {}): Graph {
   const topology = buildTopology(state, scope);
-  const ctx = makeCheckContext(state, topology, options.controllers);
+  const ctx = makeCheckContext(state, topology, options.controllers, options.now);
   runChecks(topology, ctx, options.checks ?? CHECKS);
   const edgeHealth = new Map<string, Graph['edges'][number]['health']>();
   for (const node of topology.nodes.values()) {

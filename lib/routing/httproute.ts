@@ -38,7 +38,7 @@ export interface HTTPRouteDecision {
   why: string[];
 }
 
-interface Listener {
+export interface Listener {
   name: string;
   hostname: string | null;
   port: number | null;
@@ -48,7 +48,7 @@ interface Listener {
   allowedKinds: string[] | null;
 }
 
-function listenersOf(gateway: GatewayApiObject): Listener[] {
+export function listenersOf(gateway: GatewayApiObject): Listener[] {
   return arr(gateway.spec.listeners).map((item) => {
     const l = rec(item) ?? {};
     const allowed = rec(l.allowedRoutes) ?? {};
@@ -79,7 +79,7 @@ function pickListener(listeners: Listener[], host: string | null): Listener | nu
   return fitting.sort((a, b) => hostSpecificity(b.hostname) - hostSpecificity(a.hostname))[0] ?? null;
 }
 
-function parentTargets(ref: ParentRef, route: HTTPRoute, gateway: GatewayApiObject, listener: Listener): boolean {
+export function parentTargets(ref: ParentRef, route: HTTPRoute, gateway: GatewayApiObject, listener: Listener): boolean {
   return (
     (ref.group ?? 'gateway.networking.k8s.io') === 'gateway.networking.k8s.io' &&
     (ref.kind ?? 'Gateway') === 'Gateway' &&
@@ -172,7 +172,7 @@ function routeHostSpecificity(route: HTTPRoute, host: string | null): number | n
   return fitting.length ? Math.max(...fitting.map(hostSpecificity)) : null;
 }
 
-function granted(world: GatewayWorld, route: HTTPRoute, namespace: string, name: string): boolean {
+export function granted(world: Pick<GatewayWorld, 'referenceGrants'>, route: HTTPRoute, namespace: string, name: string): boolean {
   return world.referenceGrants.some((grant) => {
     if (nsOf(grant) !== namespace) return false;
     const from = arr(grant.spec.from).some((f) => {

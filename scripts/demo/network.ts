@@ -11,6 +11,8 @@ export interface ServiceSpec {
   headless?: boolean;
   labels?: Record<string, string>;
   loadBalancerIP?: string;
+  internalTrafficPolicy?: 'Cluster' | 'Local';
+  sessionAffinity?: 'None' | 'ClientIP';
 }
 
 export function service(s: ServiceSpec, minutes: number): Json {
@@ -18,12 +20,13 @@ export function service(s: ServiceSpec, minutes: number): Json {
     clusterIP: s.headless ? 'None' : s.clusterIP,
     clusterIPs: [s.headless ? 'None' : s.clusterIP],
     ...(s.type === 'LoadBalancer' ? { allocateLoadBalancerNodePorts: true, externalTrafficPolicy: 'Cluster' } : {}),
-    internalTrafficPolicy: 'Cluster',
+    internalTrafficPolicy: s.internalTrafficPolicy ?? 'Cluster',
     ipFamilies: ['IPv4'],
     ipFamilyPolicy: 'SingleStack',
     ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), ...(p.nodePort ? { nodePort: p.nodePort } : {}), port: p.port, protocol: p.protocol ?? 'TCP', targetPort: p.targetPort })),
     ...(s.selector ? { selector: s.selector } : {}),
-    sessionAffinity: 'None',
+    sessionAffinity: s.sessionAffinity ?? 'None',
+    ...(s.sessionAffinity === 'ClientIP' ? { sessionAffinityConfig: { clientIP: { timeoutSeconds: 10800 } } } : {}),
     type: s.type ?? 'ClusterIP',
   };
   return {
@@ -122,6 +125,8 @@ export interface IngressSpec {
   tlsSecret?: string;
   paths: { path: string; service: string; port: number | string }[];
   annotations?: Record<string, string>;
+  /** Minutes since creation (default 10 days): the oldest Ingress keeps a duplicate host and path. */
+  ageMinutes?: number;
 }
 
 export function ingress(s: IngressSpec, minutes: number, address: string): Json {

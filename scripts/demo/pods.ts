@@ -16,7 +16,12 @@ export interface ContainerSpec {
 }
 
 /** What the kubelet sees: ready; running but failing readiness with an HTTP status; crash-looping after OOM kills. */
-export type PodState = { kind: 'ready' } | { kind: 'probe-failing'; status: number; path: string } | { kind: 'crashloop-oom'; restarts: number };
+export type PodState =
+  | { kind: 'ready' }
+  | { kind: 'probe-failing'; status: number; path: string }
+  | { kind: 'crashloop-oom'; restarts: number }
+  /** Ready now, but its readiness probe times out now and then (it flaps). */
+  | { kind: 'probe-timeouts'; count: number };
 
 export interface Workload {
   namespace: string;
@@ -135,7 +140,7 @@ function containerStatus(c: ContainerSpec, state: PodState, started: string): Js
       state: { waiting: { message: `back-off 5m0s restarting failed container=${c.name} pod=%POD%`, reason: 'CrashLoopBackOff' } },
     };
   }
-  return { ...base, lastState: {}, ready: state.kind === 'ready', restartCount: 0, started: true, state: { running: { startedAt: started } } };
+  return { ...base, lastState: {}, ready: state.kind === 'ready' || state.kind === 'probe-timeouts', restartCount: 0, started: true, state: { running: { startedAt: started } } };
 }
 
 /** The pods of a workload, spread over the nodes with IPs from each node's podCIDR, and their Events. */
@@ -150,7 +155,7 @@ export function podsOf(w: Workload, nodes: NodeInfo[], nextIP: (node: NodeInfo) 
     const readyAt = new Date(Date.parse(startedAt) + (w.startupSeconds ?? 12) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const apiAccess = `kube-api-access-${alnum(5)}`;
     const podIP = w.hostNetwork ? node.internalIP : nextIP(node);
-    const ready = state.kind === 'ready';
+    const ready = state.kind === 'ready' || state.kind === 'probe-timeouts';
     const statuses = w.containers.map((c) => containerStatus(c, state, startedAt));
     const pod: Json = {
       apiVersion: 'v1',
@@ -220,6 +225,10 @@ function eventsFor(pod: Json, w: Workload, state: PodState): Json[] {
   const main = w.containers[0]!;
   if (state.kind === 'probe-failing') {
     return [event(pod, 'Unhealthy', `Readiness probe failed: HTTP probe failed with statuscode: ${state.status}`, 'Warning', Math.max(1, (w.ageMinutes - 2) * 6), w.ageMinutes - 2, 0, main.name)];
+  }
+  if (state.kind === 'probe-timeouts') {
+    const ip = String((pod.status as Json).podIP);
+    return [event(pod, 'Unhealthy', `Readiness probe failed: Get "http://${ip}:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, 'Warning', state.count, 90, 2, main.name)];
   }
   if (state.kind === 'crashloop-oom') {
     const name = String((pod.metadata as Json).name);

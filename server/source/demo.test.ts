@@ -21,16 +21,23 @@ const EXPECTED: Record<string, string[]> = {
   'pod/shop/recommendations-': ['POD-CRASHLOOP', 'POD-NOT-READY', 'POD-OOMKILLED'],
   'endpoints/reviews/reviews': ['NP-INGRESS-CTRL-BLOCKED'],
   'endpoints/inventory/inventory': ['NP-INGRESS-CTRL-BLOCKED', 'NP-PORT-IS-SVC-PORT'],
-  'service/blog/mysql': ['SVC-SINGLE-ENDPOINT'],
   'service/payments/payments-db': ['SVC-SINGLE-ENDPOINT'],
   'service/monitoring/prometheus': ['SVC-SINGLE-ENDPOINT'],
   'pod/shop/search-': ['POD-GRACEFUL-SHUTDOWN'],
   'pod/shop/checkout-': ['POD-STARTUP-MISSING', 'PRB-TIMING'],
+  'service/blog/mysql': ['SVC-ITP-LOCAL', 'SVC-SINGLE-ENDPOINT'],
+  'service/kube-system/kube-dns': ['DNS-CLUSTER-DNS-DOWN'],
+  'endpoints/kube-system/kube-dns': ['EPS-NOT-READY'],
+  'pod/kube-system/coredns-': ['POD-CRASHLOOP', 'POD-NOT-READY', 'POD-OOMKILLED'],
+  'pod/payments/payments-api-': ['PRB-EVENT-TIMEOUT'],
+  'ingress/shop/shop-legacy': ['ING-DUP-HOSTPATH'],
+  'httproute/payments/refunds': ['RT-STATUS', 'RT-XNS-GRANT'],
 };
 
 /**
  * Context (info) findings the demo carries, by hop prefix: its LoadBalancer, health ports apart from
- * serving ports, the ingress-nginx chart's tolerant liveness probe, and system pods without preStop.
+ * serving ports, the ingress-nginx chart's tolerant liveness probe, system pods without preStop,
+ * kube-proxy's mode, default-deny policies, port numbers in Ingress backends, a ClientIP affinity.
  */
 const CONTEXT: Record<string, string[]> = {
   'service/ingress-nginx/ingress-nginx-controller': ['SVC-PROBE-PORT-MISMATCH', 'SVC-TYPE'],
@@ -40,6 +47,11 @@ const CONTEXT: Record<string, string[]> = {
   'pod/kube-system/coredns-': ['POD-GRACEFUL-SHUTDOWN'],
   'pod/blog/mysql-': ['POD-GRACEFUL-SHUTDOWN'],
   'pod/payments/payments-db-': ['POD-GRACEFUL-SHUTDOWN'],
+  client: ['KP-BYPASS', 'KP-MODE'],
+  'endpoints/reviews/reviews': ['NP-SELECTS-ALL'],
+  'endpoints/inventory/inventory': ['NP-SELECTS-ALL'],
+  'service/monitoring/alertmanager': ['SVC-AFFINITY'],
+  ...Object.fromEntries(['inventory/inventory', 'payments/payments', 'reviews/reviews', 'shop/shop', 'shop/shop-legacy'].map((i) => [`ingress/${i}`, ['ING-PORT-NUMERIC']])),
 };
 
 /** Each hop's ids of one severity class, matched to a table keyed by id or id prefix (ending in "-"). */

@@ -17,9 +17,10 @@ describe('SVC-SELECTOR-MULTIAPP', () => {
     const graph = graphOf([svc(), owned(web('a-1'), 'ReplicaSet', 'web-7d9f', '7d9f'), owned(web('b-1'), 'ReplicaSet', 'admin-55c1', '55c1'), owned(web('b-2'), 'ReplicaSet', 'admin-55c1', '55c1')]);
     expect(findingsOf(graph, SVC, 'SVC-SELECTOR-MULTIAPP')[0]?.message).toContain('matches pods of 2 workloads: Deployment/web (1), Deployment/admin (2)');
   });
-  it('does not fire for the ReplicaSets of one Deployment mid-rollout', () => {
+  it('does not fire for the ReplicaSets of one Deployment mid-rollout, or for bare pods', () => {
     const graph = graphOf([svc(), owned(web('a-1'), 'ReplicaSet', 'web-7d9f', '7d9f'), owned(web('a-2'), 'ReplicaSet', 'web-8e1a', '8e1a')]);
     expect(findingsOf(graph, SVC, 'SVC-SELECTOR-MULTIAPP')).toEqual([]);
+    expect(findingsOf(graphOf([svc(), web('b-1'), web('b-2')]), SVC, 'SVC-SELECTOR-MULTIAPP')).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Pod } from '../k8s/types';
 import { evidence } from './evidence';
 import { defineCheck } from './types';
 
-/** The top-level workload of a pod: a ReplicaSet's Deployment (its name without the pod-template-hash), else the owner. */
+/** The top-level workload of a pod: a ReplicaSet's Deployment (its name without the pod-template-hash), else the owner; a bare pod is its own. */
 export function workloadOf(pod: Pod): string {
   const owner = (pod.metadata.ownerReferences ?? []).find((o) => o.controller) ?? pod.metadata.ownerReferences?.[0];
   if (!owner) return `Pod/${pod.metadata.name}`;
@@ -19,8 +19,9 @@ export const svcSelectorMultiApp = defineCheck({
   run(node, ctx) {
     const backends = ctx.backends(node.id);
     if (!backends || backends.selected.length < 2) return [];
+    // Bare pods (no owner) say nothing about which app they belong to.
     const byWorkload = new Map<string, Pod[]>();
-    for (const pod of backends.selected) byWorkload.set(workloadOf(pod), [...(byWorkload.get(workloadOf(pod)) ?? []), pod]);
+    for (const pod of backends.selected) if (pod.metadata.ownerReferences?.length) byWorkload.set(workloadOf(pod), [...(byWorkload.get(workloadOf(pod)) ?? []), pod]);
     if (byWorkload.size < 2) return [];
     const { namespace = '', name } = backends.service.metadata;
     const split = [...byWorkload].map(([w, pods]) => `${w} (${pods.length})`).join(', ');

@@ -66,7 +66,7 @@ describe('hopscope analyze', () => {
     expect(served.stdout).toContain('pods: shop/web-1');
     expect(served.stdout).toContain('=> 200: Served by 1 ready pod of Service shop/web on port 80.');
     const broken = await hopscope('analyze', dump, '--url', 'shop.example.com/hooks/x', '--json');
-    expect(JSON.parse(broken.stdout).outcome).toMatchObject({ status: 503, findings: ['ING-SVC-MISSING'] });
+    expect(JSON.parse(broken.stdout).outcome).toMatchObject({ status: 503, findings: expect.arrayContaining(['ING-SVC-MISSING']) });
     expect((await hopscope('analyze', dump, '--url', 'ftp://x')).stderr).toContain('--url: "ftp://x" is not an http(s) URL');
     expect((await hopscope('analyze', dump, '--url', 'x.com', '--header', 'nocolon')).stderr).toContain('--header: "nocolon" is not "Name: value"');
   });

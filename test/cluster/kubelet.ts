@@ -39,6 +39,7 @@ export class FakeKubelet {
             image: 'example/app:1',
             ports: options.ports ?? [{ name: 'http', containerPort: 8080 }],
             readinessProbe: { httpGet: { path: options.readinessPath ?? '/healthz', port: 8080 } },
+            lifecycle: { preStop: { sleep: { seconds: 5 } } },
           },
         ],
       },

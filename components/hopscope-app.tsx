@@ -21,7 +21,7 @@ function App() {
   const data = graph.data;
   const stream = useGraphStream(view.namespaces, data?.source.kind === 'live');
   const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
-  const trace = useTrace(view.trace, view.method, view.namespaces, graph.dataUpdatedAt);
+  const trace = useTrace(view.trace, view.method, view.headers, view.namespaces, graph.dataUpdatedAt);
   const traced = view.trace && !trace.isError && trace.data ? trace.data : null;
 
   useEffect(() => {

@@ -35,7 +35,7 @@ export function TopBar({ graph, view, onChange, live }: { graph: Graph | undefin
           className="h-8 w-52 rounded border border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
         />
       </label>
-      <TraceBox url={view.trace} method={view.method} onTrace={(trace, method) => onChange({ trace, method })} />
+      <TraceBox url={view.trace} method={view.method} headers={view.headers} onTrace={(trace, method, headers) => onChange({ trace, method, headers })} />
       <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
         {live && <LiveIndicator status={live} />}
         {counts &&

@@ -29,6 +29,7 @@ export function TraceResultBar({ trace, error, graph, onSelect, onClear }: { tra
         <span className="font-mono font-semibold">{outcome.status === 'timeout' ? 'timeout' : outcome.status}</span>
         <span className="font-mono text-xs text-zinc-500">
           {trace.request.method} {trace.request.url}
+          {Object.entries(trace.request.headers).map(([k, v]) => ` ${k}: ${v}`).join(';')}
         </span>
         <span data-testid="trace-summary">{outcome.summary}</span>
         <button type="button" className="ml-auto text-xs text-zinc-500 underline" onClick={onClear}>

@@ -3,8 +3,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TraceResult } from '../lib/trace/trace';
 
-async function fetchTrace(url: string, method: string, namespaces: string[]): Promise<TraceResult> {
+async function fetchTrace(url: string, method: string, headers: string[], namespaces: string[]): Promise<TraceResult> {
   const params = new URLSearchParams({ url, method });
+  for (const h of headers) params.append('header', h);
   if (namespaces.length) params.set('namespaces', namespaces.join(','));
   const response = await fetch(`/api/trace?${params}`);
   const body = (await response.json().catch(() => ({ error: `HTTP ${response.status}` }))) as TraceResult | { error: string };
@@ -13,10 +14,10 @@ async function fetchTrace(url: string, method: string, namespaces: string[]): Pr
 }
 
 /** The traced path for the URL in the view; refetched when the graph changes (`revision`). */
-export function useTrace(url: string | null, method: string, namespaces: string[], revision: unknown) {
+export function useTrace(url: string | null, method: string, headers: string[], namespaces: string[], revision: unknown) {
   return useQuery({
-    queryKey: ['trace', url, method, [...namespaces].sort(), revision],
-    queryFn: () => fetchTrace(url!, method, namespaces),
+    queryKey: ['trace', url, method, headers, [...namespaces].sort(), revision],
+    queryFn: () => fetchTrace(url!, method, headers, namespaces),
     enabled: url !== null,
     placeholderData: (previous) => previous,
     retry: false,

@@ -55,6 +55,10 @@ test('the trace API answers with the path, and rejects bad input with a message'
   const ok = await request.get(`/api/trace?url=${encodeURIComponent('https://shop.example.com/api/catalog/items')}`);
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ via: 'ingress', outcome: { status: 503, findings: expect.arrayContaining(['EPS-EMPTY', 'SVC-SELECTOR-NOMATCH']) } });
+  const gateway = await (await request.get(`/api/trace?url=${encodeURIComponent('http://www.example.com/products')}&header=${encodeURIComponent('X-Canary: yes')}`)).json();
+  expect(gateway).toMatchObject({ via: 'httproute', route: { node: 'httproute/shop/storefront-v2' }, request: { headers: { 'X-Canary': 'yes' } }, outcome: { status: 200 } });
+  const refunds = await (await request.get(`/api/trace?url=${encodeURIComponent('http://pay-api.example.com/refunds/42')}&method=POST`)).json();
+  expect(refunds.outcome).toMatchObject({ status: 500, findings: expect.arrayContaining(['RT-XNS-GRANT']) });
   const bad = await request.get('/api/trace?url=ftp%3A%2F%2Fx');
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toBe('url: "ftp://x" is not an http(s) URL');

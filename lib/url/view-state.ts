@@ -10,7 +10,12 @@ export interface ViewState {
   trace: string | null;
   /** The traced request's method. */
   method: string;
+  /** The traced request's headers, each `Name: value`. */
+  headers: string[];
 }
+
+/** `Name: value`, with a token for the name, as HTTP defines header names. */
+export const HEADER_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}:[ \t]*[^\r\n]{0,512}$/;
 
 const NODE_ID = /^(ingress|httproute|service|endpoints|pod)\/[a-z0-9-]*\/[a-z0-9.-]+$|^client$/;
 
@@ -20,12 +25,13 @@ const schema = z.object({
   q: z.string().max(200).catch(''),
   trace: z.string().trim().min(1).max(2048).nullable().catch(null),
   method: z.string().regex(/^[A-Z]{1,16}$/).catch('GET'),
+  h: z.array(z.string().regex(HEADER_LINE)).max(20).catch([]),
 });
 
 /** Reads the view from URL parameters; anything malformed falls back to the default instead of failing. */
 export function parseViewState(params: URLSearchParams): ViewState {
-  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '', trace: params.get('trace'), method: params.get('method') ?? 'GET' });
-  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q, trace: parsed.trace, method: parsed.method };
+  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '', trace: params.get('trace'), method: params.get('method') ?? 'GET', h: params.getAll('h') });
+  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q, trace: parsed.trace, method: parsed.method, headers: parsed.h };
 }
 
 /** The URL query for a view, leaving out what is default so links stay short. */
@@ -36,6 +42,7 @@ export function viewStateQuery(view: ViewState): string {
   if (view.search) params.set('q', view.search);
   if (view.trace) params.set('trace', view.trace);
   if (view.trace && view.method !== 'GET') params.set('method', view.method);
+  if (view.trace) for (const h of view.headers) params.append('h', h);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -82,6 +82,13 @@ describe('the bundled demo cluster', async () => {
     expectExactly(graph, CONTEXT, (severity) => severity === 'info');
   });
 
+  it('gives every finding evidence and a kubectl command that shows it', () => {
+    const findings = graph.nodes.flatMap((n) => n.findings);
+    expect(findings.length).toBeGreaterThan(50);
+    expect(findings.filter((f) => f.evidence.kubectl.length === 0).map((f) => `${f.hop} ${f.id}`)).toEqual([]);
+    expect(findings.filter((f) => f.evidence.kubectl.some((c) => !c.startsWith('kubectl '))).map((f) => f.id)).toEqual([]);
+  });
+
   it('marks the broken hops critical and leaves healthy paths ok', () => {
     const health = (id: string) => graph.nodes.find((n) => n.id === id)?.health;
     expect(health('service/shop/catalog')).toBe('critical');

@@ -6,6 +6,7 @@ import { type Json, type NodeInfo, namespace, node } from './demo/kube';
 import { apiServerSlice, ingress, ingressClass, kubeProxyConfigMap, service, slicesFor, type IngressSpec, type ServiceSpec } from './demo/network';
 import { gateway, gatewayClass, httpRoute, type RouteSpec } from './demo/gateway';
 import { networkPolicy, type PolicySpec } from './demo/netpol';
+import { workloadObject } from './demo/workloads';
 import { execProbe, httpProbe, podsOf, tcpProbe, type ContainerSpec, type PodState, type Workload } from './demo/pods';
 
 const DAY = 60 * 24;
@@ -196,9 +197,15 @@ const SERVICES: ServiceSpec[] = [
   { namespace: 'monitoring', name: 'grafana', selector: { 'app.kubernetes.io/name': 'grafana' }, ports: [{ name: 'http', port: 3000, targetPort: 'grafana' }], clusterIP: '10.96.70.41' },
   { namespace: 'monitoring', name: 'alertmanager', selector: { 'app.kubernetes.io/name': 'alertmanager' }, ports: [{ name: 'web', port: 9093, targetPort: 'web' }], clusterIP: '10.96.70.43', sessionAffinity: 'ClientIP' },
   { namespace: 'monitoring', name: 'prometheus', selector: { 'app.kubernetes.io/name': 'prometheus' }, ports: [{ name: 'web', port: 9090, targetPort: 'web' }], clusterIP: '10.96.70.42' },
+  { namespace: 'monitoring', name: 'alertmanager-operated', selector: { 'app.kubernetes.io/name': 'alertmanager' }, ports: [{ name: 'web', port: 9093, targetPort: 'web' }], clusterIP: '', headless: true },
+  { namespace: 'monitoring', name: 'prometheus-operated', selector: { 'app.kubernetes.io/name': 'prometheus' }, ports: [{ name: 'web', port: 9090, targetPort: 'web' }], clusterIP: '', headless: true },
+  { namespace: 'blog', name: 'mysql-headless', selector: { app: 'mysql' }, ports: [{ name: 'mysql', port: 3306, targetPort: 3306 }], clusterIP: '', headless: true },
   { namespace: 'reviews', name: 'reviews', selector: { app: 'reviews' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.80.51' },
   { namespace: 'inventory', name: 'inventory', selector: { app: 'inventory' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }], clusterIP: '10.96.80.61' },
 ];
+
+/** StatefulSets' governing Services (the Prometheus Operator's `-operated` headless Services). */
+const GOVERNING_SERVICE: Record<string, string> = { alertmanager: 'alertmanager-operated', prometheus: 'prometheus-operated', mysql: 'mysql-headless' };
 
 const FROM_INGRESS_NGINX = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } };
 
@@ -280,7 +287,12 @@ function build(): Json[] {
     nextHost.set(n.name, host);
     return n.podCIDR.replace(/0\/24$/, String(host));
   };
-  const pods = WORKLOADS.flatMap((w, i) => podsOf(w, NODES, nextIP, i));
+  const podsByWorkload = WORKLOADS.map((w, i) => podsOf(w, NODES, nextIP, i));
+  const pods = podsByWorkload.flat();
+  const workloads = WORKLOADS.flatMap((w, i) => {
+    const object = workloadObject(w, podsByWorkload[i]!.map((p) => p.object), GOVERNING_SERVICE[w.name]);
+    return object ? [object] : [];
+  });
   const podObjects = pods.map((p) => p.object);
   const zones = Object.fromEntries(NODES.map((n) => [n.name, n.zone]));
   const services = SERVICES.map((s) => service(s, 20 * DAY));
@@ -292,6 +304,7 @@ function build(): Json[] {
   return [
     ...namespaces,
     ...NODES.map(node),
+    ...workloads,
     ...podObjects,
     ...services,
     ...slices,

@@ -62,9 +62,11 @@ import { svcProbePortMismatch } from './svc-probe-port-mismatch';
 import { svcSelectorMultiApp } from './svc-selector-multiapp';
 import { svcSelectorNoMatch } from './svc-selector-nomatch';
 import { svcSingleEndpoint } from './svc-single-endpoint';
+import { svcStsHeadless } from './svc-sts-headless';
 import { svcTargetPortNamed } from './svc-targetport-named';
 import { svcTargetPortNumericUndeclared } from './svc-targetport-numeric-undeclared';
 import { svcType } from './svc-type';
+import { wlReplicas } from './wl-replicas';
 import type { Check } from './types';
 
 /** Every check Hopscope runs. Adding a check is adding its file and a line here. */
@@ -136,4 +138,6 @@ export const CHECKS: readonly Check[] = [
   kpBypass,
   kpNotRunning,
   npSelectsAll,
+  wlReplicas,
+  svcStsHeadless,
 ] as Check[];

@@ -270,6 +270,24 @@ export interface GatewayApiObject extends KubeObject {
   status?: Record<string, unknown>;
 }
 
+/** Deployments and StatefulSets: what their checks read (replicas, selector, template labels, status). */
+export interface Workload extends KubeObject {
+  kind: 'Deployment' | 'StatefulSet';
+  spec: {
+    replicas?: number;
+    selector?: LabelSelector;
+    templateLabels?: Labels;
+    /** StatefulSets: the headless Service that gives its pods DNS names. */
+    serviceName?: string;
+  };
+  status: {
+    replicas?: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    conditions?: { type: string; status: string; reason?: string }[];
+  };
+}
+
 export interface KindMap {
   Namespace: Namespace;
   Node: Node;
@@ -285,6 +303,8 @@ export interface KindMap {
   GatewayClass: GatewayApiObject;
   HTTPRoute: HTTPRoute;
   ReferenceGrant: GatewayApiObject;
+  Deployment: Workload;
+  StatefulSet: Workload;
 }
 
 export type Kind = keyof KindMap;

@@ -45,7 +45,7 @@ describe('ClusterState', () => {
 
   it('skips unknown kinds and ConfigMaps other than kube-proxy with a count, never failing', () => {
     const state = stateFromObjects([
-      { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'shop' } },
+      { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'web', namespace: 'shop' } },
       { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app-config', namespace: 'shop' }, data: { k: 'v' } },
       { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-proxy', namespace: 'kube-system' }, data: { 'config.conf': 'mode: ipvs' } },
     ]);
@@ -53,7 +53,7 @@ describe('ClusterState', () => {
     expect(state.count('ConfigMap')).toBe(1);
     expect(new Map(state.skipped())).toEqual(
       new Map([
-        ['Deployment (not a kind Hopscope reads)', 1],
+        ['CronJob (not a kind Hopscope reads)', 1],
         ['ConfigMap (only kube-system/kube-proxy is read)', 1],
       ]),
     );

@@ -34,7 +34,7 @@ beforeAll(async () => {
     service('shop', 'web', { app: 'web' }),
     slice('shop', 'web', [{ pod: web }]),
     web,
-    { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'shop' } },
+    { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'web', namespace: 'shop' } },
   ];
   dump = join(dir, 'cluster.json');
   await writeFile(dump, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects }));
@@ -48,7 +48,7 @@ describe('hopscope analyze', () => {
     expect(stdout).toContain('Ingress shop/shop (shop.example.com)');
     expect(stdout).toMatch(/✕ critical\s+ING-SVC-MISSING .*"hooks"/);
     expect(stdout).toContain('$ kubectl get service hooks -n shop');
-    expect(stdout).toContain('Note: Skipped 1 × Deployment (not a kind Hopscope reads).');
+    expect(stdout).toContain('Note: Skipped 1 × CronJob (not a kind Hopscope reads).');
   });
 
   it('prints the Graph JSON with --json', async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../../lib/graph/build-graph';
+import { CAPTURE_COMMAND } from '../../lib/k8s/capture';
 import { namespaceListSchema } from '../../lib/url/graph-query';
 import { loadFiles } from '../source/file-source';
 import { InputError } from '../source/input-error';
@@ -24,7 +25,7 @@ Reads \`kubectl get ... -o json\` (or YAML) dumps: a List, single objects, or di
 Exit status: 0 when the dump was read (whatever it found), 2 on bad input.
 
 To capture a cluster:
-  kubectl get namespaces,nodes,pods,services,endpointslices,ingresses,ingressclasses,networkpolicies,events -A -o json > cluster.json`;
+  ${CAPTURE_COMMAND}`;
 
 class UsageError extends Error {}
 

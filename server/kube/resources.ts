@@ -31,6 +31,8 @@ export const RESOURCES: Resource[] = [
   { kind: 'IngressClass', prefix: '/apis/networking.k8s.io/v1', name: 'ingressclasses', namespaced: false, plural: 'IngressClasses' },
   { kind: 'NetworkPolicy', prefix: '/apis/networking.k8s.io/v1', name: 'networkpolicies', namespaced: true, plural: 'NetworkPolicies' },
   { kind: 'Event', prefix: '/api/v1', name: 'events', namespaced: true, plural: 'Events' },
+  { kind: 'Deployment', prefix: '/apis/apps/v1', name: 'deployments', namespaced: true, plural: 'Deployments' },
+  { kind: 'StatefulSet', prefix: '/apis/apps/v1', name: 'statefulsets', namespaced: true, plural: 'StatefulSets' },
   { kind: 'ConfigMap', prefix: '/api/v1', name: 'configmaps', namespaced: true, plural: 'ConfigMaps', namespace: 'kube-system', fieldSelector: 'metadata.name=kube-proxy' },
 ];
 

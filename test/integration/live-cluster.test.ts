@@ -115,6 +115,21 @@ describe('every kind the graph reads follows the cluster', { timeout: 30_000 }, 
     await eventually('the Ingress gone', (g) => !node(g, 'ingress/shop/shop'));
   });
 
+  it('Deployments and StatefulSets: added, changed, removed', async () => {
+    const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'example/app:1' }] } };
+    await api.create('/apis/apps/v1/namespaces/shop/deployments', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template } });
+    const hasReplicasFinding = (g: Graph) => node(g, 'service/shop/web')?.findings.some((f) => f.id === 'WL-REPLICAS') ?? false;
+    // No Deployment controller runs, so its status stays empty: 0 of 2 ready.
+    await eventually('WL-REPLICAS', hasReplicasFinding);
+    await api.patch('/apis/apps/v1/namespaces/shop/deployments/web/status', { status: { replicas: 2, readyReplicas: 2, availableReplicas: 2 } });
+    await eventually('WL-REPLICAS cleared by the status', (g) => !hasReplicasFinding(g));
+    await api.create('/apis/apps/v1/namespaces/shop/statefulsets', { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { replicas: 1, serviceName: 'db', selector: { matchLabels: { app: 'web' } }, template } });
+    await eventually('SVC-STS-HEADLESS (its governing Service does not exist)', (g) => node(g, 'service/shop/web')?.findings.some((f) => f.id === 'SVC-STS-HEADLESS') ?? false);
+    await api.delete('/apis/apps/v1/namespaces/shop/statefulsets/db');
+    await api.delete('/apis/apps/v1/namespaces/shop/deployments/web');
+    await eventually('both gone', () => live.state.count('Deployment') === 0 && live.state.count('StatefulSet') === 0);
+  });
+
   it('NetworkPolicies, Namespaces, Nodes and the kube-proxy ConfigMap reach the state', async () => {
     await api.create('/apis/networking.k8s.io/v1/namespaces/shop/networkpolicies', { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny-all' }, spec: { podSelector: {}, policyTypes: ['Ingress'] } });
     await api.create('/api/v1/namespaces/kube-system/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-proxy' }, data: { 'config.conf': 'mode: ipvs' } });

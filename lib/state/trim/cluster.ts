@@ -1,4 +1,5 @@
-import type { ConfigMap, GatewayApiObject, HTTPRoute, KubeEvent, Namespace, Node, PodCondition } from '../../k8s/types';
+import { readLabelSelector } from '../../k8s/label-selector';
+import type { ConfigMap, GatewayApiObject, HTTPRoute, KubeEvent, Namespace, Node, PodCondition, Workload } from '../../k8s/types';
 import { arr, compact, num, rec, str, type JsonRecord } from '../read';
 import { trimMeta, type TrimContext } from './meta';
 
@@ -53,4 +54,27 @@ export function trimGatewayApi(raw: JsonRecord, ctx: TrimContext): GatewayApiObj
     spec: rec(raw.spec) ?? {},
     status: rec(raw.status),
   } as GatewayApiObject | HTTPRoute;
+}
+
+/** Deployments and StatefulSets: replicas, selector, the template's labels, serviceName, and the status counts. */
+export function trimWorkload(raw: JsonRecord, ctx: TrimContext): Workload {
+  const spec = rec(raw.spec) ?? {};
+  const status = rec(raw.status) ?? {};
+  const selector = readLabelSelector(spec.selector);
+  const conditions = arr(status.conditions).flatMap((c) => {
+    const r = rec(c);
+    const type = str(r?.type);
+    return type ? [compact({ type: ctx.interner.intern(type), status: str(r?.status) ?? 'Unknown', reason: ctx.interner.opt(str(r?.reason)) })] : [];
+  });
+  return {
+    kind: raw.kind as Workload['kind'],
+    metadata: trimMeta(raw.metadata, ctx, 'lean'),
+    spec: compact({
+      replicas: num(spec.replicas),
+      selector: selector ?? undefined,
+      templateLabels: ctx.interner.labels(rec(rec(rec(spec.template)?.metadata)?.labels)),
+      serviceName: str(spec.serviceName),
+    }),
+    status: compact({ replicas: num(status.replicas), readyReplicas: num(status.readyReplicas), availableReplicas: num(status.availableReplicas), conditions: conditions.length ? conditions : undefined }),
+  };
 }

@@ -1,6 +1,6 @@
 import type { AnyObject, Kind } from '../../k8s/types';
 import { rec, str, type JsonRecord } from '../read';
-import { trimConfigMap, trimEvent, trimGatewayApi, trimNamespace, trimNode } from './cluster';
+import { trimConfigMap, trimEvent, trimGatewayApi, trimNamespace, trimNode, trimWorkload } from './cluster';
 import type { TrimContext } from './meta';
 import { trimEndpointSlice, trimIngress, trimIngressClass, trimNetworkPolicy, trimService } from './network';
 import { trimPod } from './pod';
@@ -24,6 +24,8 @@ const TRIMMERS: Record<Kind, Trimmer> = {
   GatewayClass: trimGatewayApi,
   HTTPRoute: trimGatewayApi,
   ReferenceGrant: trimGatewayApi,
+  Deployment: trimWorkload,
+  StatefulSet: trimWorkload,
 };
 
 /** The one ConfigMap Hopscope reads: kube-proxy's, for its mode. */

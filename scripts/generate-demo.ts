@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type Json, type NodeInfo, namespace, node } from './demo/kube';
 import { apiServerSlice, ingress, ingressClass, kubeProxyConfigMap, service, slicesFor, type IngressSpec, type ServiceSpec } from './demo/network';
 import { gateway, gatewayClass, httpRoute, type RouteSpec } from './demo/gateway';
+import { tlsSecret } from './demo/secrets';
 import { networkPolicy, type PolicySpec } from './demo/netpol';
 import { workloadObject } from './demo/workloads';
 import { execProbe, httpProbe, podsOf, tcpProbe, type ContainerSpec, type PodState, type Workload } from './demo/pods';
@@ -314,6 +315,9 @@ function build(): Json[] {
     ...ROUTES.map((r) => httpRoute(r, GATEWAY_CONTROLLER, 5 * DAY)),
     ingressClass(30 * DAY),
     ...POLICIES.map((p) => networkPolicy(p, 2 * DAY)),
+    // The TLS Secrets of the Ingresses (fake values; Hopscope keeps only names, types and key names),
+    // except reviews-tls: injected, missing.
+    ...[['shop', 'shop-tls'], ['payments', 'pay-tls'], ['monitoring', 'grafana-tls']].map(([ns, name]) => tlsSecret(ns!, name!, 10 * DAY)),
     ...pods.flatMap((p) => p.events),
     kubeProxyConfigMap(40 * DAY),
   ];

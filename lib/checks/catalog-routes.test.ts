@@ -109,3 +109,18 @@ describe('Gateway API hop', () => {
     expect(ids([svc, slice('shop', 'web', [{ pod: sick, ready: false }]), sick, gwClass(), gateway(), route()])).toEqual(['RT-NO-READY']);
   });
 });
+
+describe('ING-TLS-SECRET', () => {
+  const tls = (name: string) => ({ ...ingress('shop', 'shop', [{ path: '/', service: 'web', port: 80 }]), spec: { ...(ingress('shop', 'shop', [{ path: '/', service: 'web', port: 80 }]).spec as Json), tls: [{ hosts: ['shop.example.com'], secretName: name }] } });
+  const secret = (name: string, type?: string, data: Json = { 'tls.crt': 'LS0t', 'tls.key': 'LS0t' }): Json => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: 'shop' }, ...(type ? { type } : {}), data });
+  it('fires for a missing Secret, a wrong type, or missing keys', () => {
+    expect(findingsOf(graphOf([...base, tls('shop-tls'), secret('other', 'kubernetes.io/tls')]), ING, 'ING-TLS-SECRET')[0]?.message).toContain('The TLS Secret shop-tls for shop.example.com does not exist in namespace shop');
+    expect(findingsOf(graphOf([...base, tls('shop-tls'), secret('shop-tls', 'Opaque')]), ING, 'ING-TLS-SECRET')[0]?.message).toContain('is of type Opaque');
+    expect(findingsOf(graphOf([...base, tls('shop-tls'), secret('shop-tls', 'kubernetes.io/tls', { 'tls.crt': 'LS0t' })]), ING, 'ING-TLS-SECRET')[0]?.message).toContain('lacks tls.key');
+  });
+  it('is silent for a TLS Secret, for metadata-only Secrets, and when no Secret is known at all', () => {
+    expect(findingsOf(graphOf([...base, tls('shop-tls'), secret('shop-tls', 'kubernetes.io/tls')]), ING, 'ING-TLS-SECRET')).toEqual([]);
+    expect(findingsOf(graphOf([...base, tls('shop-tls'), secret('shop-tls', undefined, {})]), ING, 'ING-TLS-SECRET')).toEqual([]);
+    expect(findingsOf(graphOf([...base, tls('shop-tls')]), ING, 'ING-TLS-SECRET')).toEqual([]);
+  });
+});

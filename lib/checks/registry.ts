@@ -20,6 +20,7 @@ import { ingPortNumeric } from './ing-port-numeric';
 import { ingRegexHost } from './ing-regex-host';
 import { ingSvcMissing } from './ing-svc-missing';
 import { ingSvcPort } from './ing-svc-port';
+import { ingTlsSecret } from './ing-tls-secret';
 import { kpBypass } from './kp-bypass';
 import { kpMode } from './kp-mode';
 import { kpNotRunning } from './kp-not-running';
@@ -140,4 +141,5 @@ export const CHECKS: readonly Check[] = [
   npSelectsAll,
   wlReplicas,
   svcStsHeadless,
+  ingTlsSecret,
 ] as Check[];

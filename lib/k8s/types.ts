@@ -229,6 +229,14 @@ export interface KubeEvent extends KubeObject {
   lastTimestamp?: string;
 }
 
+/** A Secret as Hopscope keeps it: its name, type and the names of its keys. Never a value. */
+export interface Secret extends KubeObject {
+  kind: 'Secret';
+  /** Unknown when read as metadata only (the live source never fetches Secret data). */
+  type?: string;
+  keys?: string[];
+}
+
 export interface ConfigMap extends KubeObject {
   kind: 'ConfigMap';
   data?: Labels;
@@ -305,6 +313,7 @@ export interface KindMap {
   ReferenceGrant: GatewayApiObject;
   Deployment: Workload;
   StatefulSet: Workload;
+  Secret: Secret;
 }
 
 export type Kind = keyof KindMap;

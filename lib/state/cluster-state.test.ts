@@ -29,18 +29,20 @@ const rawPod = (name: string, labels: Record<string, string>, ns = 'shop') => ({
 });
 
 describe('ClusterState', () => {
-  it('trims on ingest: no managedFields, no last-applied, no env values, no Secrets', () => {
+  it('trims on ingest: no managedFields, no last-applied, no env values, no Secret values', () => {
     const state = stateFromObjects([
       rawPod('web-1', { app: 'web' }),
-      { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, data: { password: 'aHVudGVyMg==' } },
+      { apiVersion: 'v1', kind: 'Secret', type: 'Opaque', metadata: { name: 'db', namespace: 'shop', annotations: { note: 'aHVudGVyMg==' } }, data: { password: 'aHVudGVyMg==' }, stringData: { token: 'hunter2' } },
     ]);
-    const kept = JSON.stringify(state.list('Pod'));
+    expect(state.get('Secret', 'shop', 'db')).toEqual({ kind: 'Secret', metadata: expect.objectContaining({ name: 'db', namespace: 'shop' }), type: 'Opaque', keys: ['password', 'token'] });
+    const kept = JSON.stringify([...state.list('Pod'), ...state.list('Secret')]);
+    expect(kept).not.toContain('aHVudGVyMg==');
     expect(kept).not.toContain('managedFields');
     expect(kept).not.toContain('last-applied');
     expect(kept).not.toContain('hunter2');
     expect(kept).not.toContain('secretKeyRef');
     expect(kept).not.toContain('DB_PASSWORD');
-    expect([...state.skipped()]).toEqual([['Secret (Hopscope never reads Secrets)', 1]]);
+    expect([...state.skipped()]).toEqual([]);
   });
 
   it('skips unknown kinds and ConfigMaps other than kube-proxy with a count, never failing', () => {

@@ -94,8 +94,9 @@ export class Informer {
     let next: string | undefined;
     this.report('listing');
     do {
-      const page = await this.reader.list(this.path, { limit: PAGE_SIZE, continue: next, fieldSelector: this.resource.fieldSelector });
-      for (const item of page.items) {
+      const page = await this.reader.list(this.path, { limit: PAGE_SIZE, continue: next, fieldSelector: this.resource.fieldSelector, metadataOnly: this.resource.metadataOnly });
+      // A PartialObjectMetadataList without items carries `items: null`.
+      for (const item of page.items ?? []) {
         item.kind = this.resource.kind;
         const [namespace, name] = keyOf(item);
         seen.add(key(namespace, name));
@@ -153,7 +154,7 @@ export class Informer {
     };
     try {
       const fieldSelector = this.resource.fieldSelector;
-      this.stopWatch = await this.reader.watch(this.path, { resourceVersion: this.resourceVersion, fieldSelector }, onEvent, onDone);
+      this.stopWatch = await this.reader.watch(this.path, { resourceVersion: this.resourceVersion, fieldSelector }, onEvent, onDone, this.resource.metadataOnly);
       if (this.status.state !== 'watching') this.report('watching');
     } catch (error) {
       onDone(error);

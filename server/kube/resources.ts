@@ -12,6 +12,8 @@ export interface Resource {
   /** Limits the collection to what Hopscope reads (the kube-proxy ConfigMap). */
   namespace?: string;
   fieldSelector?: string;
+  /** Read as PartialObjectMetadata: names and labels only (Secrets: their data never leaves the API server). */
+  metadataOnly?: boolean;
 }
 
 /** The collection URL: cluster-wide, or one namespace's. */
@@ -33,6 +35,7 @@ export const RESOURCES: Resource[] = [
   { kind: 'Event', prefix: '/api/v1', name: 'events', namespaced: true, plural: 'Events' },
   { kind: 'Deployment', prefix: '/apis/apps/v1', name: 'deployments', namespaced: true, plural: 'Deployments' },
   { kind: 'StatefulSet', prefix: '/apis/apps/v1', name: 'statefulsets', namespaced: true, plural: 'StatefulSets' },
+  { kind: 'Secret', prefix: '/api/v1', name: 'secrets', namespaced: true, plural: 'Secrets', metadataOnly: true },
   { kind: 'ConfigMap', prefix: '/api/v1', name: 'configmaps', namespaced: true, plural: 'ConfigMaps', namespace: 'kube-system', fieldSelector: 'metadata.name=kube-proxy' },
 ];
 

@@ -36,6 +36,7 @@ const EXPECTED: Record<string, string[]> = {
   'pod/payments/payments-api-': ['PRB-EVENT-TIMEOUT'],
   'ingress/shop/shop-legacy': ['ING-DUP-HOSTPATH'],
   'httproute/payments/refunds': ['RT-STATUS', 'RT-XNS-GRANT'],
+  'ingress/reviews/reviews': ['ING-TLS-SECRET'],
 };
 
 /**
@@ -84,6 +85,11 @@ describe('the bundled demo cluster', async () => {
   it('shows each injected failure on the right hop, and nothing on the healthy paths', () => {
     expectExactly(graph, EXPECTED, (severity) => severity !== 'info');
     expectExactly(graph, CONTEXT, (severity) => severity === 'info');
+  });
+
+  it('keeps no Secret value: only names, types and key names', () => {
+    expect(cluster.state.list('Secret').map((s) => [s.metadata.name, s.type, s.keys])).toEqual(expect.arrayContaining([['shop-tls', 'kubernetes.io/tls', ['tls.crt', 'tls.key']]]));
+    expect(JSON.stringify(cluster.state.list('Secret'))).not.toContain('LS0t');
   });
 
   it('gives every finding evidence and a kubectl command that shows it', () => {

@@ -1,5 +1,5 @@
 import { readLabelSelector } from '../../k8s/label-selector';
-import type { ConfigMap, GatewayApiObject, HTTPRoute, KubeEvent, Namespace, Node, PodCondition, Workload } from '../../k8s/types';
+import type { ConfigMap, GatewayApiObject, HTTPRoute, KubeEvent, Namespace, Node, PodCondition, Secret, Workload } from '../../k8s/types';
 import { arr, compact, num, rec, str, type JsonRecord } from '../read';
 import { trimMeta, type TrimContext } from './meta';
 
@@ -77,4 +77,11 @@ export function trimWorkload(raw: JsonRecord, ctx: TrimContext): Workload {
     }),
     status: compact({ replicas: num(status.replicas), readyReplicas: num(status.readyReplicas), availableReplicas: num(status.availableReplicas), conditions: conditions.length ? conditions : undefined }),
   };
+}
+
+/** A Secret's name, type and key names (for ING-TLS-SECRET); its values are dropped here and never kept. */
+export function trimSecret(raw: JsonRecord, ctx: TrimContext): Secret {
+  const data = { ...rec(raw.data), ...rec(raw.stringData) };
+  const keys = Object.keys(data).sort();
+  return compact<Secret>({ kind: 'Secret', metadata: trimMeta(raw.metadata, ctx, 'lean'), type: ctx.interner.opt(str(raw.type)), keys: keys.length ? keys : undefined });
 }

@@ -1,6 +1,6 @@
 import type { AnyObject, Kind } from '../../k8s/types';
 import { rec, str, type JsonRecord } from '../read';
-import { trimConfigMap, trimEvent, trimGatewayApi, trimNamespace, trimNode, trimWorkload } from './cluster';
+import { trimConfigMap, trimEvent, trimGatewayApi, trimNamespace, trimNode, trimSecret, trimWorkload } from './cluster';
 import type { TrimContext } from './meta';
 import { trimEndpointSlice, trimIngress, trimIngressClass, trimNetworkPolicy, trimService } from './network';
 import { trimPod } from './pod';
@@ -26,6 +26,7 @@ const TRIMMERS: Record<Kind, Trimmer> = {
   ReferenceGrant: trimGatewayApi,
   Deployment: trimWorkload,
   StatefulSet: trimWorkload,
+  Secret: trimSecret,
 };
 
 /** The one ConfigMap Hopscope reads: kube-proxy's, for its mode. */
@@ -40,7 +41,6 @@ export function isReadKind(kind: string): kind is Kind {
 /** Trims one raw object to what Hopscope keeps, or says why it is not kept. */
 export function trimObject(raw: JsonRecord, ctx: TrimContext): TrimResult {
   const kind = str(raw.kind) ?? '';
-  if (kind === 'Secret') return { skipped: 'Secret (Hopscope never reads Secrets)' };
   if (!isReadKind(kind)) return { skipped: `${kind || 'object without kind'} (not a kind Hopscope reads)` };
   if (kind === 'ConfigMap') {
     const meta = rec(raw.metadata);

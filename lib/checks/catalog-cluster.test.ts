@@ -59,3 +59,34 @@ describe('NP-SELECTS-ALL', () => {
     expect(findingsOf(graphOf([...objects, scoped]), 'endpoints/shop/web', 'NP-SELECTS-ALL')).toEqual([]);
   });
 });
+
+describe('cluster-wide context on the Client hop', () => {
+  const routed = (extra: Json[] = [], podExtra: Parameters<typeof pod>[2] = {}) => {
+    const web = pod('shop', 'web-1', { labels: { app: 'web' }, ...podExtra });
+    return [namespace('shop'), ingressClass('nginx'), ingress('shop', 'shop', [{ path: '/', service: 'web', port: 80 }]), service('shop', 'web', { app: 'web' }), slice('shop', 'web', [{ pod: web }]), web, ...extra];
+  };
+  const policy = (name: string, podSelector: Json): Json => ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace: 'shop' }, spec: { podSelector } });
+
+  it('DNS-NDOTS counts routed pods with the default ndots, and is silent when they set it', () => {
+    expect(findingsOf(graphOf(routed()), 'client', 'DNS-NDOTS')[0]?.message).toContain('1 of the 1 pods behind Ingresses and routes use the default ndots:5');
+    const tuned = routed();
+    ((tuned[5] as Json).spec as Json).dnsConfig = { options: [{ name: 'ndots', value: '2' }] };
+    expect(findingsOf(graphOf(tuned), 'client', 'DNS-NDOTS')).toEqual([]);
+  });
+
+  it('NP-UNISOLATED and NP-NO-TARGET: pods no policy selects, policies that select no pod', () => {
+    const graph = graphOf(routed([policy('typo', { matchLabels: { app: 'wbe' } })]));
+    expect(findingsOf(graph, 'client', 'NP-UNISOLATED')[0]?.message).toContain('1 of the 1 pods behind Ingresses and routes are selected by no NetworkPolicy (namespaces shop)');
+    expect(findingsOf(graph, 'client', 'NP-NO-TARGET')[0]?.message).toContain('NetworkPolicy shop/typo selects no pod');
+    const isolated = graphOf(routed([policy('web', { matchLabels: { app: 'web' } })]));
+    expect(findingsOf(isolated, 'client', 'NP-UNISOLATED')).toEqual([]);
+    expect(findingsOf(isolated, 'client', 'NP-NO-TARGET')).toEqual([]);
+  });
+
+  it('GWC-UNUSED names classes without Gateways', () => {
+    const gwc = (name: string): Json => ({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'GatewayClass', metadata: { name }, spec: { controllerName: 'x' } });
+    const gw: Json = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: { name: 'g', namespace: 'shop' }, spec: { gatewayClassName: 'used', listeners: [] } };
+    expect(findingsOf(graphOf([gwc('used'), gwc('spare'), gw]), 'client', 'GWC-UNUSED')[0]?.message).toBe('GatewayClass spare is used by no Gateway.');
+    expect(findingsOf(graphOf([gwc('used'), gw]), 'client', 'GWC-UNUSED')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { dnsClusterDnsDown } from './dns-cluster-dns-down';
 import { dnsHeadlessUnready } from './dns-headless-unready';
+import { dnsNdots } from './dns-ndots';
 import { epsEmpty } from './eps-empty';
 import { epsNodeMissing } from './eps-node-missing';
 import { epsNotReady } from './eps-not-ready';
@@ -10,6 +11,7 @@ import { epsReadinessGate } from './eps-readiness-gate';
 import { gwClassMissing } from './gw-class-missing';
 import { gwNotReady } from './gw-not-ready';
 import { gwcNotAccepted } from './gwc-not-accepted';
+import { gwcUnused } from './gwc-unused';
 import { ingClassNoController } from './ing-class-no-controller';
 import { ingClassNotFound } from './ing-class-notfound';
 import { ingClassUnset } from './ing-class-unset';
@@ -27,9 +29,11 @@ import { kpNotRunning } from './kp-not-running';
 import { npDnsEgress } from './np-dns-egress';
 import { npHostnetController } from './np-hostnet-controller';
 import { npIngressCtrlBlocked } from './np-ingress-ctrl-blocked';
+import { npNoTarget } from './np-no-target';
 import { npPeerDangling } from './np-peer-dangling';
 import { npPortIsSvcPort } from './np-port-is-svc-port';
 import { npSelectsAll } from './np-selects-all';
+import { npUnisolated } from './np-unisolated';
 import { podCrashLoop } from './pod-crashloop';
 import { podEvicted } from './pod-evicted';
 import { podGracefulShutdown } from './pod-graceful-shutdown';
@@ -142,4 +146,8 @@ export const CHECKS: readonly Check[] = [
   wlReplicas,
   svcStsHeadless,
   ingTlsSecret,
+  dnsNdots,
+  npNoTarget,
+  npUnisolated,
+  gwcUnused,
 ] as Check[];

@@ -103,6 +103,8 @@ export interface Pod extends KubeObject {
     initContainers?: Container[];
     readinessGates?: { conditionType: string }[];
     terminationGracePeriodSeconds?: number;
+    /** `dnsConfig.options` ndots, when the pod sets it. */
+    ndots?: number;
   };
   status: {
     phase?: string;

@@ -52,7 +52,7 @@ const CONTEXT: Record<string, string[]> = {
   'pod/kube-system/coredns-': ['POD-GRACEFUL-SHUTDOWN'],
   'pod/blog/mysql-': ['POD-GRACEFUL-SHUTDOWN'],
   'pod/payments/payments-db-': ['POD-GRACEFUL-SHUTDOWN'],
-  client: ['KP-BYPASS', 'KP-MODE'],
+  client: ['DNS-NDOTS', 'KP-BYPASS', 'KP-MODE', 'NP-UNISOLATED'],
   'endpoints/reviews/reviews': ['NP-SELECTS-ALL'],
   'endpoints/inventory/inventory': ['NP-SELECTS-ALL'],
   'service/monitoring/alertmanager': ['SVC-AFFINITY'],

@@ -201,6 +201,13 @@ function startupSeconds(status: JsonRecord): number | undefined {
   return seconds >= 0 ? Math.round(seconds) : undefined;
 }
 
+/** The `ndots` option of `spec.dnsConfig`, when the pod overrides it (the default is 5). */
+function ndotsOf(dnsConfig: unknown): number | undefined {
+  const option = list(rec(dnsConfig)?.options).map(rec).find((o) => o?.name === 'ndots');
+  const value = Number(str(option?.value));
+  return Number.isInteger(value) ? value : undefined;
+}
+
 export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
   const { interner } = ctx;
   const spec = rec(raw.spec) ?? {};
@@ -217,6 +224,8 @@ export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
   if (deletionTimestamp) metadata.deletionTimestamp = deletionTimestamp;
   const podSpec: Pod['spec'] = { nodeName: interner.opt(str(spec.nodeName)), containers: shared.containers, terminationGracePeriodSeconds: num(spec.terminationGracePeriodSeconds) };
   if (spec.hostNetwork === true) podSpec.hostNetwork = true;
+  const ndots = ndotsOf(spec.dnsConfig);
+  if (ndots !== undefined) podSpec.ndots = ndots;
   if (shared.initContainers) podSpec.initContainers = shared.initContainers;
   if (gates) podSpec.readinessGates = gates;
   const podStatus: Pod['status'] = {

@@ -9,6 +9,10 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "hopscope: the end-to-end tests need Debian's Chromium: apt-get install -y chromium" >&2
   exit 1
 fi
+if [ ! -x /usr/bin/prometheus ] || [ ! -x /usr/bin/promtool ]; then
+  echo "hopscope: the metrics tests need Debian's Prometheus: apt-get install -y --no-install-recommends prometheus" >&2
+  exit 1
+fi
 # The integration tests start a real kube-apiserver, kube-controller-manager and etcd, built from
 # Go modules (skipped when tools/k8s/bin matches go.sum).
 if ! command -v go >/dev/null 2>&1; then

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nginxQueries } from './ingress-nginx';
+import { INGRESS_NGINX_PROFILE } from './profiles';
 import { anyOf, nameLiteral, windowLiteral } from './promql';
 
 describe('PromQL from validated inputs only', () => {
@@ -7,8 +7,8 @@ describe('PromQL from validated inputs only', () => {
     expect(nameLiteral('shop-1')).toBe('"shop-1"');
     expect(anyOf('namespace', ['shop', 'blog'])).toBe('namespace=~"shop|blog"');
     expect(windowLiteral('15m')).toBe('15m');
-    expect(nginxQueries({ namespace: 'exported_namespace', service: 'exported_service' }, ['shop'], '5m').p95).toBe(
-      'histogram_quantile(0.95, sum by (le, exported_namespace, ingress, exported_service) (rate(nginx_ingress_controller_request_duration_seconds_bucket{exported_namespace=~"shop"}[5m])))',
+    expect(INGRESS_NGINX_PROFILE.queries({ namespace: 'exported_namespace', service: 'exported_service' }, ['shop', 'blog'], '5m').p95).toBe(
+      'histogram_quantile(0.95, sum by (le, exported_namespace, ingress, exported_service) (rate(nginx_ingress_controller_request_duration_seconds_bucket{exported_namespace=~"shop|blog"}[5m])))',
     );
   });
 
@@ -17,5 +17,6 @@ describe('PromQL from validated inputs only', () => {
     expect(() => anyOf('namespace', ['shop|.*'])).toThrow('not a Kubernetes name');
     expect(() => windowLiteral('5m] or up[5m')).toThrow('not a window');
     expect(() => anyOf('namespace"', ['shop'])).toThrow('not a label name');
+    expect(() => INGRESS_NGINX_PROFILE.queries({ namespace: 'namespace', service: 'service' }, ['a|b'], '5m')).toThrow('not a Kubernetes name');
   });
 });

@@ -1,3 +1,5 @@
+import type { Finding } from '../graph/types';
+
 // The metrics layer: Prometheus golden signals keyed by the Graph's node and edge ids. It is drawn
 // over the graph and never blocks it; the graph stays the same whether metrics exist or not.
 
@@ -13,6 +15,13 @@ export interface RedMetrics {
   p95Seconds: number | null;
 }
 
+/** Per hop: restarts and readiness-probe failures in the window (pods), the SERVFAIL share (cluster DNS). */
+export interface HopMetrics {
+  restarts?: number;
+  readinessFailures?: number;
+  servfailRatio?: number;
+}
+
 export type MetricsStatus = 'ok' | 'absent' | 'unreachable' | 'timeout' | 'error';
 
 export interface MetricsLayer {
@@ -25,6 +34,11 @@ export interface MetricsLayer {
   /** Which exporters' metrics were found (profiles), e.g. `ingress-nginx`. */
   profiles: string[];
   edges: Record<string, RedMetrics>;
+  nodes: Record<string, HopMetrics>;
+  /** kube-proxy instances whose requested sync has not completed for 2 minutes; null without its metrics. */
+  kubeProxyStuck: string[] | null;
+  /** MET-* findings from the numbers and the thresholds, on graph hops and edges. */
+  findings: Finding[];
   /** Milliseconds the layer took (all queries, one batched round). */
   tookMs: number;
 }

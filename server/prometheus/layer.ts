@@ -1,22 +1,43 @@
-// The metrics layer for a graph: discover which exporters the Prometheus has (once per client),
-// then one batched round of queries for the namespaces on screen, mapped onto graph edges.
-import { INGRESS_NGINX, nginxEdge, nginxQueries, type NginxLabels } from '../../lib/metrics/ingress-nginx';
-import type { MetricsLayer, RedMetrics } from '../../lib/metrics/types';
+// The metrics layer for what is on screen: find out once per Prometheus which exporters it has and
+// how their labels are named, then one batched round of queries (all in parallel, every one pinned
+// to the same time), mapped onto the graph's hops and edges.
+import { metricFindings } from '../../lib/metrics/findings';
+import { COREDNS_RESPONSES, KSM_RESTARTS, KUBE_PROXY_STUCK, KUBE_PROXY_SYNC, PROBER, readinessFailuresQuery, restartsQuery, servfailQuery } from '../../lib/metrics/hop-queries';
+import { RED_PROFILES, type RedProfile, type Target } from '../../lib/metrics/profiles';
+import type { ScreenEdge } from '../../lib/metrics/screen';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../../lib/metrics/thresholds';
+import type { HopMetrics, MetricsLayer, RedMetrics } from '../../lib/metrics/types';
 import { PrometheusError, type PrometheusClient, type Sample } from './client';
 
+type LabelMap = Record<string, string>;
+
 interface Discovery {
-  nginx: NginxLabels | null;
+  red: { profile: RedProfile; labels: LabelMap }[];
+  ksm: LabelMap | null;
+  prober: LabelMap | null;
+  kubeProxy: boolean;
+  coredns: boolean;
+}
+
+/** The exporter's label names as stored: the Prometheus Operator renames clashing ones to `exported_*`. */
+function labelsFrom(names: string[], wanted: string[]): LabelMap {
+  return Object.fromEntries(wanted.map((l) => [l, names.includes(`exported_${l}`) ? `exported_${l}` : l]));
+}
+
+async function discover(client: PrometheusClient, at: number): Promise<Discovery> {
+  const probes = [...new Set([...RED_PROFILES.map((p) => p.probe), KSM_RESTARTS, PROBER, KUBE_PROXY_SYNC, COREDNS_RESPONSES])];
+  const names = new Map(await Promise.all(probes.map(async (m) => [m, await client.labelNames(m, at)] as const)));
+  const present = (m: string) => (names.get(m) ?? []).length > 0;
+  return {
+    red: RED_PROFILES.filter((p) => present(p.probe)).map((profile) => ({ profile, labels: labelsFrom(names.get(profile.probe)!, profile.renamable) })),
+    ksm: present(KSM_RESTARTS) ? labelsFrom(names.get(KSM_RESTARTS)!, ['namespace', 'pod']) : null,
+    prober: present(PROBER) ? labelsFrom(names.get(PROBER)!, ['namespace', 'pod']) : null,
+    kubeProxy: present(KUBE_PROXY_SYNC),
+    coredns: present(COREDNS_RESPONSES),
+  };
 }
 
 const discovered = new WeakMap<PrometheusClient, Promise<Discovery>>();
-
-/** Which label names the exporters' series carry: the Prometheus Operator renames clashing ones to `exported_*`. */
-async function discover(client: PrometheusClient, at: number): Promise<Discovery> {
-  const names = await client.labelNames(INGRESS_NGINX.requests, at);
-  if (names.length === 0) return { nginx: null };
-  const pick = (label: string) => (names.includes(`exported_${label}`) ? `exported_${label}` : label);
-  return { nginx: { namespace: pick('namespace'), service: pick('service') } };
-}
 
 function discovery(client: PrometheusClient, at: number): Promise<Discovery> {
   let found = discovered.get(client);
@@ -28,10 +49,28 @@ function discovery(client: PrometheusClient, at: number): Promise<Discovery> {
   return found;
 }
 
-function red(byClass: Sample[], p95: Sample | undefined): RedMetrics {
-  const total = byClass.reduce((sum, s) => sum + s.value, 0);
-  const share = (cls: string) => (total > 0 ? byClass.filter((s) => s.metric.class === cls).reduce((sum, s) => sum + s.value, 0) / total : null);
-  return { rate: total, errorRatio: share('5'), clientErrorRatio: share('4'), p95Seconds: total > 0 && p95 ? p95.value : null };
+function edgesFor(target: Target, edges: readonly ScreenEdge[]): string[] {
+  switch (target.kind) {
+    case 'edge':
+      return edges.some((e) => e.id === target.id) ? [target.id] : [];
+    case 'service':
+      return edges.filter((e) => e.service.namespace === target.namespace && e.service.name === target.name).map((e) => e.id);
+    case 'route':
+      return edges.filter((e) => e.route.kind === 'httproute' && e.route.namespace === target.namespace && e.route.name === target.name).map((e) => e.id);
+    case 'serviceKey':
+      return edges.filter((e) => e.service.ports.some((p) => `${e.service.namespace}-${e.service.name}-${p}` === target.key)).map((e) => e.id);
+  }
+}
+
+interface Accumulated {
+  classes: Map<string, number>;
+  p95: number | null;
+}
+
+function toRed(a: Accumulated): RedMetrics {
+  const total = [...a.classes.values()].reduce((s, v) => s + v, 0);
+  const share = (cls: string) => (total > 0 ? (a.classes.get(cls) ?? 0) / total : null);
+  return { rate: total, errorRatio: share('5'), clientErrorRatio: share('4'), p95Seconds: total > 0 ? a.p95 : null };
 }
 
 export interface LayerRequest {
@@ -39,29 +78,68 @@ export interface LayerRequest {
   window: string;
   /** Unix seconds every query is pinned to. */
   at: number;
+  /** The route -> Service edges on screen: metrics are fetched for these only. */
+  edges: readonly ScreenEdge[];
+  thresholds?: Thresholds;
 }
+
+const podNode = (namespace: string | undefined, pod: string | undefined) => (namespace && pod ? `pod/${namespace}/${pod}` : null);
 
 export async function metricsLayer(client: PrometheusClient, request: LayerRequest): Promise<MetricsLayer> {
   const started = performance.now();
-  const base = { window: request.window, at: request.at, edges: {}, profiles: [] as string[] };
+  const empty = { window: request.window, at: request.at, edges: {}, nodes: {}, kubeProxyStuck: null, findings: [], profiles: [] as string[] };
   try {
     const found = await discovery(client, request.at);
-    if (!found.nginx || request.namespaces.length === 0) {
-      return { ...base, status: found.nginx ? 'ok' : 'absent', message: found.nginx ? undefined : 'Prometheus has no request metrics of a known ingress controller', tookMs: performance.now() - started };
+    const profiles = [...found.red.map((r) => r.profile.name), ...(found.ksm ? ['kube-state-metrics'] : []), ...(found.prober ? ['kubelet-prober'] : []), ...(found.kubeProxy ? ['kube-proxy'] : []), ...(found.coredns ? ['coredns'] : [])];
+    if (profiles.length === 0) return { ...empty, status: 'absent', message: 'Prometheus has none of the metrics Hopscope knows (ingress controllers, kube-state-metrics, kubelet, kube-proxy, CoreDNS)', tookMs: performance.now() - started };
+    const ns = request.namespaces;
+    const w = request.window;
+    const at = request.at;
+    const none = Promise.resolve([] as Sample[]);
+    const [red, restarts, failures, stuck, servfail] = await Promise.all([
+      Promise.all(
+        found.red.map(async ({ profile, labels }) => {
+          const q = profile.queries(labels, ns, w);
+          const [byClass, p95] = await Promise.all([client.query(q.byClass, at), q.p95 ? client.query(q.p95, at) : none]);
+          return { profile, labels, byClass, p95 };
+        }),
+      ),
+      found.ksm ? client.query(restartsQuery(found.ksm as { namespace: string; pod: string }, ns, w), at) : none,
+      found.prober ? client.query(readinessFailuresQuery(found.prober as { namespace: string; pod: string }, ns, w), at) : none,
+      found.kubeProxy ? client.query(KUBE_PROXY_STUCK, at) : none,
+      found.coredns ? client.query(servfailQuery(w), at) : none,
+    ]);
+    const acc = new Map<string, Accumulated>();
+    for (const { profile, labels, byClass, p95 } of red) {
+      for (const s of byClass) {
+        const target = profile.target(s.metric, labels);
+        for (const edge of target ? edgesFor(target, request.edges) : []) {
+          const a = acc.get(edge) ?? { classes: new Map(), p95: null };
+          a.classes.set(s.metric.class ?? '?', (a.classes.get(s.metric.class ?? '?') ?? 0) + s.value);
+          acc.set(edge, a);
+        }
+      }
+      for (const s of p95) {
+        const target = profile.target(s.metric, labels);
+        for (const edge of target ? edgesFor(target, request.edges) : []) {
+          const a = acc.get(edge);
+          if (a && Number.isFinite(s.value)) a.p95 = Math.max(a.p95 ?? 0, s.value * profile.unitScale);
+        }
+      }
     }
-    const labels = found.nginx;
-    const queries = nginxQueries(labels, request.namespaces, request.window);
-    const [byClass, p95] = await Promise.all([client.query(queries.byStatusClass, request.at), client.query(queries.p95, request.at)]);
-    const grouped = new Map<string, Sample[]>();
-    for (const s of byClass) {
-      const edge = nginxEdge(s.metric, labels);
-      if (edge) grouped.set(edge, [...(grouped.get(edge) ?? []), s]);
-    }
-    const latency = new Map(p95.flatMap((s) => (nginxEdge(s.metric, labels) ? [[nginxEdge(s.metric, labels)!, s] as const] : [])));
-    const edges = Object.fromEntries([...grouped].map(([edge, samples]) => [edge, red(samples, latency.get(edge))]));
-    return { ...base, status: 'ok', profiles: ['ingress-nginx'], edges, tookMs: performance.now() - started };
+    const nodes: Record<string, HopMetrics> = {};
+    const put = (id: string | null, patch: HopMetrics) => {
+      if (id) nodes[id] = { ...nodes[id], ...patch };
+    };
+    for (const s of restarts) put(podNode(s.metric[found.ksm!.namespace!], s.metric[found.ksm!.pod!]), { restarts: s.value });
+    for (const s of failures) put(podNode(s.metric[found.prober!.namespace!], s.metric[found.prober!.pod!]), { readinessFailures: s.value });
+    if (servfail[0]) put('service/kube-system/kube-dns', { servfailRatio: servfail[0].value });
+    const edges = Object.fromEntries([...acc].map(([id, a]) => [id, toRed(a)]));
+    const kubeProxyStuck = found.kubeProxy ? stuck.map((s) => s.metric.instance ?? s.metric.node ?? '?') : null;
+    const findings = metricFindings({ edges, nodes, kubeProxyStuck, window: w }, request.thresholds ?? DEFAULT_THRESHOLDS);
+    return { ...empty, status: 'ok', profiles, edges, nodes, kubeProxyStuck, findings, tookMs: performance.now() - started };
   } catch (error) {
     const kind = error instanceof PrometheusError ? error.kind : 'error';
-    return { ...base, status: kind, message: (error as Error).message, tookMs: performance.now() - started };
+    return { ...empty, status: kind, message: (error as Error).message, tookMs: performance.now() - started };
   }
 }

@@ -8,8 +8,10 @@ export const SPAN_SECONDS = 2 * 3600;
 export interface CounterSeries {
   name: string;
   labels: Record<string, string>;
-  /** Increase per second. */
+  /** Increase per second (a counter)... */
   rate: number;
+  /** ...or a constant value (a gauge). */
+  value?: number;
 }
 
 const render = (labels: Record<string, string>) =>
@@ -25,7 +27,7 @@ export function openMetrics(series: CounterSeries[], end: number): string {
     const members = series.filter((s) => s.name.replace(/_bucket$|_count$|_sum$/, '') === family);
     lines.push(`# TYPE ${family} ${members.some((m) => m.name.endsWith('_bucket')) ? 'histogram' : 'unknown'}`);
     for (const s of members) {
-      for (let t = end - SPAN_SECONDS; t <= end; t += STEP_SECONDS) lines.push(`${s.name}${render(s.labels)} ${s.rate * (t - (end - SPAN_SECONDS))} ${t}`);
+      for (let t = end - SPAN_SECONDS; t <= end; t += STEP_SECONDS) lines.push(`${s.name}${render(s.labels)} ${s.value ?? s.rate * (t - (end - SPAN_SECONDS))} ${t}`);
     }
   }
   return `${lines.join('\n')}\n# EOF\n`;

@@ -12,13 +12,17 @@ import { TopBar } from './top-bar';
 import { TraceResultBar } from './trace-result';
 import { useGraph } from './use-graph';
 import { useGraphStream } from './use-graph-stream';
+import { useMetrics } from './use-metrics';
 import { useTrace } from './use-trace';
+import { withMetricFindings } from '../lib/metrics/merge';
 import { useViewState } from './use-view-state';
 
 function App() {
   const [view, setView] = useViewState();
   const graph = useGraph(view.namespaces);
-  const data = graph.data;
+  const metrics = useMetrics(view.namespaces, view.range, graph.data !== undefined);
+  // Metric findings join the graph's own; the topology never waits for them.
+  const data = useMemo(() => (graph.data ? withMetricFindings(graph.data, metrics.data) : undefined), [graph.data, metrics.data]);
   const stream = useGraphStream(view.namespaces, data?.source.kind === 'live');
   const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
   const trace = useTrace(view.trace, view.method, view.headers, view.namespaces, graph.dataUpdatedAt);
@@ -44,7 +48,7 @@ function App() {
   if (graph.isPending) return <LoadingCanvas />;
   return (
     <div className="flex h-full flex-col">
-      <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' ? stream : null} />
+      <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' ? stream : null} metrics={{ layer: metrics.data, error: metrics.isError ? metrics.error.message : null }} />
       {data?.source.kind === 'demo' && <DemoBanner />}
       {data?.sync && <SyncProgress sync={data.sync} />}
       {data && <Notices notes={data.notes} />}
@@ -64,8 +68,8 @@ function App() {
           <EmptyState filtered={view.namespaces.length > 0} />
         ) : data ? (
           <>
-            <GraphCanvas graph={data} selected={view.node} search={view.search} traced={traced} onSelect={(node) => setView({ node })} />
-            {selected && <SidePanel graph={data} node={selected} onSelect={(node) => setView({ node })} onClose={() => setView({ node: null })} />}
+            <GraphCanvas graph={data} metrics={metrics.data} selected={view.node} search={view.search} traced={traced} onSelect={(node) => setView({ node })} />
+            {selected && <SidePanel graph={data} metrics={metrics.data} node={selected} onSelect={(node) => setView({ node })} onClose={() => setView({ node: null })} />}
           </>
         ) : null}
       </main>

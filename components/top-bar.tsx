@@ -3,7 +3,9 @@
 import type { Graph, Severity } from '../lib/graph/types';
 import type { ViewState } from '../lib/url/view-state';
 import { HealthIcon } from './health';
+import type { MetricsLayer } from '../lib/metrics/types';
 import { LiveIndicator } from './live-indicator';
+import { MetricsStatus } from './metrics-status';
 import { NamespaceFilter } from './namespace-filter';
 import { TraceBox } from './trace-box';
 import type { StreamStatus } from './use-graph-stream';
@@ -14,7 +16,19 @@ function countBySeverity(graph: Graph): Record<Severity, number> {
   return counts;
 }
 
-export function TopBar({ graph, view, onChange, live }: { graph: Graph | undefined; view: ViewState; onChange: (change: Partial<ViewState>) => void; live: StreamStatus | null }) {
+export function TopBar({
+  graph,
+  view,
+  onChange,
+  live,
+  metrics,
+}: {
+  graph: Graph | undefined;
+  view: ViewState;
+  onChange: (change: Partial<ViewState>) => void;
+  live: StreamStatus | null;
+  metrics: { layer: MetricsLayer | undefined; error: string | null };
+}) {
   const counts = graph ? countBySeverity(graph) : null;
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 text-sm dark:border-zinc-800">
@@ -32,11 +46,12 @@ export function TopBar({ graph, view, onChange, live }: { graph: Graph | undefin
           value={view.search}
           onChange={(event) => onChange({ search: event.target.value })}
           placeholder="Search names, hosts  /"
-          className="h-8 w-52 rounded border border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
+          className="h-8 w-40 rounded border border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
         />
       </label>
       <TraceBox url={view.trace} method={view.method} headers={view.headers} onTrace={(trace, method, headers) => onChange({ trace, method, headers })} />
       <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
+        <MetricsStatus layer={metrics.layer} error={metrics.error} range={view.range} onRange={(range) => onChange({ range })} />
         {live && <LiveIndicator status={live} />}
         {counts &&
           (['critical', 'warning', 'info'] as const).map((severity) => (

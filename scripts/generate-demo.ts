@@ -2,9 +2,10 @@
 // some request paths are healthy and some show the classic failures. Deterministic (seeded).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Json, type NodeInfo, namespace, node } from './demo/kube';
+import { type Json, type NodeInfo, NOW, namespace, node } from './demo/kube';
 import { apiServerSlice, ingress, ingressClass, kubeProxyConfigMap, service, slicesFor, type IngressSpec, type ServiceSpec } from './demo/network';
 import { gateway, gatewayClass, httpRoute, type RouteSpec } from './demo/gateway';
+import { demoMetrics } from './demo/metrics';
 import { tlsSecret } from './demo/secrets';
 import { networkPolicy, type PolicySpec } from './demo/netpol';
 import { workloadObject } from './demo/workloads';
@@ -280,7 +281,7 @@ const ROUTES: RouteSpec[] = [
   },
 ];
 
-function build(): Json[] {
+function build(): { items: Json[]; podsByName: Record<string, Json[]> } {
   const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system', 'ingress-nginx', 'shop', 'payments', 'blog', 'monitoring', 'reviews', 'inventory', 'envoy-gateway-system'].map((n, i) => namespace(n, 40 * DAY - i * 60));
   const nextHost = new Map(NODES.map((n) => [n.name, 10]));
   const nextIP = (n: NodeInfo) => {
@@ -302,7 +303,8 @@ function build(): Json[] {
     if (meta.name === 'kubernetes') return [apiServerSlice(svc, ['10.0.0.10'])];
     return (svc.spec as Json).selector ? slicesFor(svc, podObjects, zones) : [];
   });
-  return [
+  const podsByName = Object.fromEntries(WORKLOADS.map((w, i) => [w.name, podsByWorkload[i]!.map((p) => p.object)]));
+  const items = [
     ...namespaces,
     ...NODES.map(node),
     ...workloads,
@@ -321,11 +323,13 @@ function build(): Json[] {
     ...pods.flatMap((p) => p.events),
     kubeProxyConfigMap(40 * DAY),
   ];
+  return { items, podsByName };
 }
 
 const out = join(import.meta.dirname, '..', 'demo', 'cluster.json');
-const items = build();
+const { items, podsByName } = build();
 writeFileSync(out, `${JSON.stringify({ apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } }, null, 4)}\n`);
+writeFileSync(join(import.meta.dirname, '..', 'demo', 'metrics.json'), `${JSON.stringify(demoMetrics(Math.floor(NOW / 1000), podsByName), null, 2)}\n`);
 const counts = new Map<string, number>();
 for (const item of items) counts.set(String(item.kind), (counts.get(String(item.kind)) ?? 0) + 1);
 console.log(`wrote ${out}: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}`);

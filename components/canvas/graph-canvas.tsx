@@ -6,6 +6,8 @@ import { collapsePods, type CollapsedView } from '../../lib/graph/collapse-pods'
 import { downstreamOf, upstreamOf } from '../../lib/graph/paths';
 import { CLIENT_ID } from '../../lib/graph/ids';
 import type { Graph, GraphEdge } from '../../lib/graph/types';
+import { formatRed } from '../../lib/metrics/format';
+import type { MetricsLayer, RedMetrics } from '../../lib/metrics/types';
 import { HEALTH_COLOR } from '../health';
 import { HopNode, type HopFlowNode } from './hop-node';
 import { PodGroupNode, type PodGroupFlowNode } from './pod-group-node';
@@ -65,8 +67,9 @@ function edgeStyle(edge: GraphEdge, inFocus: boolean, dimmed: boolean, traced: b
   };
 }
 
-/** The port mapping, and the NetworkPolicy verdict naming its policies when one applies. */
-function edgeLabel(edge: GraphEdge): string {
+/** The port mapping, the golden signals when Prometheus has them, and the NetworkPolicy verdict naming its policies. */
+function edgeLabel(edge: GraphEdge, red: RedMetrics | undefined): string {
+  if (red) return `${edge.label} · ${formatRed(red)}`;
   if (!edge.policy) return edge.label;
   const { verdict, policies } = edge.policy;
   const names = `${policies[0] ?? ''}${policies.length > 1 ? ` +${policies.length - 1}` : ''}`;
@@ -76,13 +79,14 @@ function edgeLabel(edge: GraphEdge): string {
 
 interface CanvasProps {
   graph: Graph;
+  metrics?: MetricsLayer;
   selected: string | null;
   search: string;
   traced: TracedPath | null;
   onSelect: (id: string | null) => void;
 }
 
-function Canvas({ graph, selected, search, traced, onSelect }: CanvasProps) {
+function Canvas({ graph, metrics, selected, search, traced, onSelect }: CanvasProps) {
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   const shown = useMemo(() => withSelectedPod(graph, expanded, selected), [graph, expanded, selected]);
   const view = useMemo(() => collapsePods(graph, shown), [graph, shown]);
@@ -120,7 +124,7 @@ function Canvas({ graph, selected, search, traced, onSelect }: CanvasProps) {
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          label: showLabel ? edgeLabel(edge) : undefined,
+          label: showLabel ? edgeLabel(edge, metrics?.edges[edge.id]) : undefined,
           className: [edge.policy ? `policy-${edge.policy.verdict}` : '', onTrace ? 'traced' : ''].join(' ').trim() || undefined,
           labelStyle: { fontSize: 11, fontFamily: 'var(--font-mono)' },
           labelBgPadding: [4, 2] as [number, number],
@@ -129,7 +133,7 @@ function Canvas({ graph, selected, search, traced, onSelect }: CanvasProps) {
           data: { health: edge.health },
         };
       }),
-    [view, healthOf, focus, selected, hovered, tracedView],
+    [view, healthOf, focus, selected, hovered, tracedView, metrics],
   );
 
   // Frame the path in focus (the selection's, or the search's matches); else the whole graph, no

@@ -7,6 +7,8 @@ import { HEALTH_LABEL, HealthIcon } from '../health';
 import { kindLabel, nodeFacts, nodeTitle } from '../canvas/node-facts';
 import { FindingCard } from './finding-card';
 import { HopDetails } from './hop-details';
+import { MetricsRows } from './metrics-rows';
+import type { MetricsLayer } from '../../lib/metrics/types';
 
 function neighbours(graph: Graph, node: GraphNode): { upstream: GraphNode[]; downstream: GraphNode[] } {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -46,7 +48,7 @@ function BackendHealth({ node, downstream, onSelect }: { node: GraphNode; downst
   );
 }
 
-export function SidePanel({ graph, node, onSelect, onClose }: { graph: Graph; node: GraphNode; onSelect: (id: string) => void; onClose: () => void }) {
+export function SidePanel({ graph, metrics, node, onSelect, onClose }: { graph: Graph; metrics: MetricsLayer | undefined; node: GraphNode; onSelect: (id: string) => void; onClose: () => void }) {
   const findings = node.findings;
   const groups = useMemo(() => groupBySymptom(node.findings), [node]);
   const related = useMemo(() => neighbours(graph, node), [graph, node]);
@@ -83,6 +85,7 @@ export function SidePanel({ graph, node, onSelect, onClose }: { graph: Graph; no
         ))}
         <BackendHealth node={node} downstream={related.downstream} onSelect={onSelect} />
       </section>
+      <MetricsRows graph={graph} node={node} metrics={metrics} />
       <HopDetails node={node} />
       <section className="border-t border-zinc-200 p-4 dark:border-zinc-800">
         {related.upstream.length > 0 && <h3 className="text-xs font-semibold text-zinc-500">Requests come from</h3>}

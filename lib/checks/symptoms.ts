@@ -10,17 +10,18 @@ export interface Symptom {
 }
 
 export const SYMPTOMS: readonly Symptom[] = [
+  { id: 'measured', label: 'Measured by Prometheus: users get errors or wait', checks: ['MET-5XX-RATIO', 'MET-4XX-RATIO', 'MET-LATENCY'] },
   { id: '404', label: 'Users see 404', checks: ['ING-PATH-MATCH', 'ING-CLASS-*', 'ING-DUP-HOSTPATH', 'ING-REGEX-HOST', 'RT-NOT-ALLOWED', 'RT-HOSTNAME', 'RT-STATUS', 'RT-PARENT-MISSING'] },
   { id: '500', label: 'Users see 500 (Gateway API)', checks: ['RT-BACKEND-MISSING', 'RT-BACKEND-PORT', 'RT-XNS-GRANT'] },
-  { id: '502', label: 'Users see 502', checks: ['SVC-TARGETPORT-NUMERIC-UNDECLARED', 'SVC-PROBE-PORT-MISMATCH', 'EPS-PUBLISH-NOT-READY', 'POD-GRACEFUL-SHUTDOWN', 'POD-OOMKILLED', 'POD-CRASHLOOP', 'ING-EXTERNALNAME'] },
+  { id: '502', label: 'Users see 502', checks: ['SVC-TARGETPORT-NUMERIC-UNDECLARED', 'SVC-PROBE-PORT-MISMATCH', 'EPS-PUBLISH-NOT-READY', 'POD-GRACEFUL-SHUTDOWN', 'POD-OOMKILLED', 'POD-CRASHLOOP', 'MET-RESTARTS', 'ING-EXTERNALNAME'] },
   {
     id: '503',
     label: 'Users see 503',
-    checks: ['ING-SVC-MISSING', 'ING-SVC-PORT', 'ING-PORT-IS-TARGETPORT', 'EPS-EMPTY', 'EPS-NOT-READY', 'EPS-ONLY-TERMINATING', 'SVC-SELECTOR-NOMATCH', 'SVC-TARGETPORT-NAMED', 'PRB-EVENT-*', 'POD-NOT-READY', 'EPS-READINESS-GATE', 'POD-PENDING', 'RT-NO-READY'],
+    checks: ['ING-SVC-MISSING', 'ING-SVC-PORT', 'ING-PORT-IS-TARGETPORT', 'EPS-EMPTY', 'EPS-NOT-READY', 'EPS-ONLY-TERMINATING', 'SVC-SELECTOR-NOMATCH', 'SVC-TARGETPORT-NAMED', 'PRB-EVENT-*', 'POD-NOT-READY', 'EPS-READINESS-GATE', 'POD-PENDING', 'RT-NO-READY', 'MET-PROBE-FAILURES'],
   },
   { id: '504', label: 'Users see 504 (timeout through the ingress)', checks: ['NP-INGRESS-CTRL-BLOCKED', 'NP-PORT-IS-SVC-PORT', 'NP-HOSTNET-CONTROLLER', 'NP-PEER-DANGLING'] },
   { id: 'refused', label: 'Connection refused (in-cluster)', checks: ['SVC-TARGETPORT-*', 'SVC-MANUAL-SLICE-PORT', 'SVC-NOSELECTOR-NOSLICES'] },
-  { id: 'timeout', label: 'Timeouts (in-cluster, NodePort, DNS)', checks: ['NP-*', 'SVC-ITP-LOCAL', 'SVC-ETP-LOCAL', 'KP-NOT-RUNNING', 'DNS-*'] },
+  { id: 'timeout', label: 'Timeouts (in-cluster, NodePort, DNS)', checks: ['NP-*', 'SVC-ITP-LOCAL', 'SVC-ETP-LOCAL', 'KP-NOT-RUNNING', 'MET-KP-SYNC-STUCK', 'DNS-*', 'MET-DNS-SERVFAIL'] },
   { id: 'tls', label: 'TLS errors', checks: ['ING-TLS-SECRET', 'GW-NOT-READY'] },
 ];
 

@@ -5,6 +5,9 @@ import type { Finding, Severity } from '../graph/types';
 import type { Thresholds } from './thresholds';
 import type { HopMetrics, RedMetrics } from './types';
 
+/** Every id these findings use (documented in docs/checks.md with the catalog's). */
+export const METRIC_FINDING_IDS = ['MET-5XX-RATIO', 'MET-4XX-RATIO', 'MET-LATENCY', 'MET-RESTARTS', 'MET-PROBE-FAILURES', 'MET-KP-SYNC-STUCK', 'MET-DNS-SERVFAIL'] as const;
+
 const pct = (r: number) => `${(r * 100).toFixed(r < 0.1 ? 1 : 0)} %`;
 const ms = (s: number) => (s >= 1 ? `${s.toFixed(2)} s` : `${Math.round(s * 1000)} ms`);
 

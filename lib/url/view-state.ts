@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namespaceListSchema } from './graph-query';
+import { rangeSchema } from './metrics-query';
 
 /** What defines a view, as it lives in the page URL: `?ns=shop,payments&node=service/shop/catalog&q=cart&trace=...`. */
 export interface ViewState {
@@ -12,6 +13,8 @@ export interface ViewState {
   method: string;
   /** The traced request's headers, each `Name: value`. */
   headers: string[];
+  /** The metrics window, e.g. `5m`. */
+  range: string;
 }
 
 /** `Name: value`, with a token for the name, as HTTP defines header names. */
@@ -26,12 +29,13 @@ const schema = z.object({
   trace: z.string().trim().min(1).max(2048).nullable().catch(null),
   method: z.string().regex(/^[A-Z]{1,16}$/).catch('GET'),
   h: z.array(z.string().regex(HEADER_LINE)).max(20).catch([]),
+  range: rangeSchema.catch('5m'),
 });
 
 /** Reads the view from URL parameters; anything malformed falls back to the default instead of failing. */
 export function parseViewState(params: URLSearchParams): ViewState {
-  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '', trace: params.get('trace'), method: params.get('method') ?? 'GET', h: params.getAll('h') });
-  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q, trace: parsed.trace, method: parsed.method, headers: parsed.h };
+  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '', trace: params.get('trace'), method: params.get('method') ?? 'GET', h: params.getAll('h'), range: params.get('range') ?? '5m' });
+  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q, trace: parsed.trace, method: parsed.method, headers: parsed.h, range: parsed.range };
 }
 
 /** The URL query for a view, leaving out what is default so links stay short. */
@@ -43,6 +47,7 @@ export function viewStateQuery(view: ViewState): string {
   if (view.trace) params.set('trace', view.trace);
   if (view.trace && view.method !== 'GET') params.set('method', view.method);
   if (view.trace) for (const h of view.headers) params.append('h', h);
+  if (view.range !== '5m') params.set('range', view.range);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -49,6 +49,18 @@ function discovery(client: PrometheusClient, at: number): Promise<Discovery> {
   return found;
 }
 
+function only(found: Discovery, names: readonly string[] | undefined): Discovery {
+  if (!names) return found;
+  const keep = (name: string) => names.includes(name);
+  return {
+    red: found.red.filter((r) => keep(r.profile.name)),
+    ksm: keep('kube-state-metrics') ? found.ksm : null,
+    prober: keep('kubelet-prober') ? found.prober : null,
+    kubeProxy: keep('kube-proxy') && found.kubeProxy,
+    coredns: keep('coredns') && found.coredns,
+  };
+}
+
 function edgesFor(target: Target, edges: readonly ScreenEdge[]): string[] {
   switch (target.kind) {
     case 'edge':
@@ -81,6 +93,8 @@ export interface LayerRequest {
   /** The route -> Service edges on screen: metrics are fetched for these only. */
   edges: readonly ScreenEdge[];
   thresholds?: Thresholds;
+  /** Use only these profiles (by name) instead of all that discovery found. */
+  profiles?: readonly string[];
 }
 
 const podNode = (namespace: string | undefined, pod: string | undefined) => (namespace && pod ? `pod/${namespace}/${pod}` : null);
@@ -89,7 +103,7 @@ export async function metricsLayer(client: PrometheusClient, request: LayerReque
   const started = performance.now();
   const empty = { window: request.window, at: request.at, edges: {}, nodes: {}, kubeProxyStuck: null, findings: [], profiles: [] as string[] };
   try {
-    const found = await discovery(client, request.at);
+    const found = only(await discovery(client, request.at), request.profiles);
     const profiles = [...found.red.map((r) => r.profile.name), ...(found.ksm ? ['kube-state-metrics'] : []), ...(found.prober ? ['kubelet-prober'] : []), ...(found.kubeProxy ? ['kube-proxy'] : []), ...(found.coredns ? ['coredns'] : [])];
     if (profiles.length === 0) return { ...empty, status: 'absent', message: 'Prometheus has none of the metrics Hopscope knows (ingress controllers, kube-state-metrics, kubelet, kube-proxy, CoreDNS)', tookMs: performance.now() - started };
     const ns = request.namespaces;

@@ -1,0 +1,32 @@
+import type { Graph, GraphNode } from '../../lib/graph/types';
+import { formatRed } from '../../lib/metrics/format';
+import type { MetricsLayer } from '../../lib/metrics/types';
+
+const short = (id: string) => id.split('/').slice(1).join('/');
+
+/** The hop's golden signals over the window: per route -> Service edge, and per pod or DNS hop. */
+export function MetricsRows({ graph, node, metrics }: { graph: Graph; node: GraphNode; metrics: MetricsLayer | undefined }) {
+  if (!metrics || metrics.status !== 'ok') return null;
+  const edges = graph.edges.filter((e) => e.kind === 'route-service' && (e.source === node.id || e.target === node.id) && metrics.edges[e.id]);
+  const hop = metrics.nodes[node.id];
+  const rows: [string, string][] = edges.map((e) => [e.source === node.id ? `→ ${short(e.target)}` : `← ${short(e.source)}`, formatRed(metrics.edges[e.id]!)]);
+  if (hop?.restarts) rows.push(['Restarts', `${Math.round(hop.restarts)}`]);
+  if (hop?.readinessFailures) rows.push(['Readiness failures', `${Math.round(hop.readinessFailures)}`]);
+  if (hop?.servfailRatio !== undefined) rows.push(['SERVFAIL', `${(hop.servfailRatio * 100).toFixed(1)} %`]);
+  if (rows.length === 0) return null;
+  return (
+    <section data-testid="metrics-rows" className="border-t border-zinc-200 p-4 text-xs dark:border-zinc-800">
+      <h3 className="mb-1 font-semibold text-zinc-500">Last {metrics.window}</h3>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label} className="flex gap-3 py-0.5">
+            <dt className="w-40 shrink-0 truncate text-zinc-500" title={label}>
+              {label}
+            </dt>
+            <dd className="font-mono">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { namespaceListSchema } from './graph-query';
+
+/** Metrics windows a person picks from; any `<n><s|m|h|d>` up to 4 digits works in the URL (custom). */
+export const RANGES = ['5m', '15m', '1h', '6h'] as const;
+export const rangeSchema = z.string().regex(/^[1-9][0-9]{0,3}[smhd]$/, 'a window such as 5m, 15m, 1h or 6h');
+
+/** Query of GET /api/metrics: `?namespaces=a,b&range=5m&at=<unix seconds>`. */
+export const metricsQuerySchema = z.strictObject({
+  namespaces: namespaceListSchema.optional(),
+  range: rangeSchema.default('5m'),
+  at: z.coerce.number().int().min(0).max(4_102_444_800).optional(),
+});

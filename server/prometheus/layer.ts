@@ -37,15 +37,18 @@ async function discover(client: PrometheusClient, at: number): Promise<Discovery
   };
 }
 
-const discovered = new WeakMap<PrometheusClient, Promise<Discovery>>();
+/** Discovery is cached per client for a while; a Prometheus that had nothing yet is asked again next time. */
+const REDISCOVER_AFTER_MS = 10 * 60_000;
+const discovered = new WeakMap<PrometheusClient, { found: Promise<Discovery>; at: number }>();
+
+const isEmpty = (d: Discovery) => d.red.length === 0 && !d.ksm && !d.prober && !d.kubeProxy && !d.coredns;
 
 function discovery(client: PrometheusClient, at: number): Promise<Discovery> {
-  let found = discovered.get(client);
-  if (!found) {
-    found = discover(client, at);
-    discovered.set(client, found);
-    found.catch(() => discovered.delete(client));
-  }
+  const cached = discovered.get(client);
+  if (cached && Date.now() - cached.at < REDISCOVER_AFTER_MS) return cached.found;
+  const found = discover(client, at);
+  discovered.set(client, { found, at: Date.now() });
+  found.then((d) => isEmpty(d) && discovered.delete(client)).catch(() => discovered.delete(client));
   return found;
 }
 

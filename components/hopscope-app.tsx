@@ -69,7 +69,7 @@ function App() {
         ) : data ? (
           <>
             <GraphCanvas graph={data} metrics={metrics.data} selected={view.node} search={view.search} traced={traced} onSelect={(node) => setView({ node })} />
-            {selected && <SidePanel graph={data} metrics={metrics.data} node={selected} onSelect={(node) => setView({ node })} onClose={() => setView({ node: null })} />}
+            {selected && <SidePanel graph={data} metrics={metrics.data} range={view.range} node={selected} onSelect={(node) => setView({ node })} onClose={() => setView({ node: null })} />}
           </>
         ) : null}
       </main>

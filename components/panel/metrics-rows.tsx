@@ -1,11 +1,12 @@
 import type { Graph, GraphNode } from '../../lib/graph/types';
 import { formatRed } from '../../lib/metrics/format';
 import type { MetricsLayer } from '../../lib/metrics/types';
+import { Sparkline } from './sparkline';
 
 const short = (id: string) => id.split('/').slice(1).join('/');
 
 /** The hop's golden signals over the window: per route -> Service edge, and per pod or DNS hop. */
-export function MetricsRows({ graph, node, metrics }: { graph: Graph; node: GraphNode; metrics: MetricsLayer | undefined }) {
+export function MetricsRows({ graph, node, metrics, range }: { graph: Graph; node: GraphNode; metrics: MetricsLayer | undefined; range: string }) {
   if (!metrics || metrics.status !== 'ok') return null;
   const edges = graph.edges.filter((e) => e.kind === 'route-service' && (e.source === node.id || e.target === node.id) && metrics.edges[e.id]);
   const hop = metrics.nodes[node.id];
@@ -14,6 +15,8 @@ export function MetricsRows({ graph, node, metrics }: { graph: Graph; node: Grap
   if (hop?.readinessFailures) rows.push(['Readiness failures', `${Math.round(hop.readinessFailures)}`]);
   if (hop?.servfailRatio !== undefined) rows.push(['SERVFAIL', `${(hop.servfailRatio * 100).toFixed(1)} %`]);
   if (rows.length === 0) return null;
+  // The edge that matters most: the one with the largest share of errors, else the busiest.
+  const worst = [...edges].sort((a, b) => (metrics.edges[b.id]!.errorRatio ?? 0) - (metrics.edges[a.id]!.errorRatio ?? 0) || metrics.edges[b.id]!.rate - metrics.edges[a.id]!.rate)[0];
   return (
     <section data-testid="metrics-rows" className="border-t border-zinc-200 p-4 text-xs dark:border-zinc-800">
       <h3 className="mb-1 font-semibold text-zinc-500">Last {metrics.window}</h3>
@@ -27,6 +30,12 @@ export function MetricsRows({ graph, node, metrics }: { graph: Graph; node: Grap
           </div>
         ))}
       </dl>
+      {worst && (
+        <div className="mt-2">
+          <div className="text-zinc-500">{short(worst.source === node.id ? worst.target : worst.source)}, over time</div>
+          <Sparkline edge={worst.id} range={range} />
+        </div>
+      )}
     </section>
   );
 }

@@ -48,7 +48,21 @@ function BackendHealth({ node, downstream, onSelect }: { node: GraphNode; downst
   );
 }
 
-export function SidePanel({ graph, metrics, node, onSelect, onClose }: { graph: Graph; metrics: MetricsLayer | undefined; node: GraphNode; onSelect: (id: string) => void; onClose: () => void }) {
+export function SidePanel({
+  graph,
+  metrics,
+  range,
+  node,
+  onSelect,
+  onClose,
+}: {
+  graph: Graph;
+  metrics: MetricsLayer | undefined;
+  range: string;
+  node: GraphNode;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}) {
   const findings = node.findings;
   const groups = useMemo(() => groupBySymptom(node.findings), [node]);
   const related = useMemo(() => neighbours(graph, node), [graph, node]);
@@ -85,7 +99,7 @@ export function SidePanel({ graph, metrics, node, onSelect, onClose }: { graph: 
         ))}
         <BackendHealth node={node} downstream={related.downstream} onSelect={onSelect} />
       </section>
-      <MetricsRows graph={graph} node={node} metrics={metrics} />
+      <MetricsRows graph={graph} node={node} metrics={metrics} range={range} />
       <HopDetails node={node} />
       <section className="border-t border-zinc-200 p-4 dark:border-zinc-800">
         {related.upstream.length > 0 && <h3 className="text-xs font-semibold text-zinc-500">Requests come from</h3>}

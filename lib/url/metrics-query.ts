@@ -11,3 +11,10 @@ export const metricsQuerySchema = z.strictObject({
   range: rangeSchema.default('5m'),
   at: z.coerce.number().int().min(0).max(4_102_444_800).optional(),
 });
+
+/** Query of GET /api/metrics/series: one route -> Service edge id, the window and the time. */
+export const seriesQuerySchema = z.strictObject({
+  edge: z.string().max(600).regex(/^(ingress|httproute)\/[a-z0-9-]+\/[a-z0-9.-]+->service\/[a-z0-9-]+\/[a-z0-9.-]+$/, 'a route -> Service edge id'),
+  range: rangeSchema.default('5m'),
+  at: z.coerce.number().int().min(0).max(4_102_444_800).optional(),
+});

@@ -76,6 +76,14 @@ export class PrometheusClient {
     return data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) })).filter((s) => !Number.isNaN(s.value));
   }
 
+  /** A range query; NaN points are dropped. */
+  async queryRange(promql: string, start: number, end: number, step: number): Promise<{ metric: Record<string, string>; points: [number, number][] }[]> {
+    const data = (await this.get('/api/v1/query_range', new URLSearchParams({ query: promql, start: String(start), end: String(end), step: String(step) }))) as {
+      result: { metric: Record<string, string>; values: [number, string][] }[];
+    };
+    return data.result.map((r) => ({ metric: r.metric, points: r.values.map(([t, v]) => [t, Number(v)] as [number, number]).filter(([, v]) => !Number.isNaN(v)) }));
+  }
+
   /** Label names that series of `metric` carry in the hour before `time`. */
   async labelNames(metric: string, time: number): Promise<string[]> {
     return (await this.get('/api/v1/labels', new URLSearchParams({ 'match[]': metric, start: String(time - 3600), end: String(time) }))) as string[];

@@ -6,6 +6,8 @@ import type { MetricsLayer } from '../../lib/metrics/types';
 import { loadConfig } from '../config';
 import { PrometheusClient } from './client';
 import { metricsLayer } from './layer';
+import { edgeSeries } from './series';
+import { seriesPlan, type EdgeSeries } from '../../lib/metrics/series';
 
 let client: PrometheusClient | null = null;
 let recording: Promise<RecordedMetrics> | null = null;
@@ -32,4 +34,21 @@ export async function currentMetrics(request: MetricsRequest): Promise<MetricsLa
   }
   client ??= new PrometheusClient(config.prometheus);
   return metricsLayer(client, { namespaces: request.namespaces ?? request.allNamespaces, window: request.window, at, edges: request.edges, thresholds: config.thresholds, ...(config.prometheus.profiles ? { profiles: config.prometheus.profiles } : {}) });
+}
+
+/** The time series of one edge on screen: from Prometheus, or (demo) the recording held flat over the window. */
+export async function currentEdgeSeries(request: { sourceKind: string; edge: ScreenEdge; window: string; at?: number }): Promise<EdgeSeries> {
+  const config = loadConfig();
+  const at = request.at ?? Math.floor(Date.now() / 1000);
+  if (request.sourceKind === 'demo') {
+    recording ??= readFile(config.demoMetricsFile, 'utf8').then((text) => JSON.parse(text) as RecordedMetrics);
+    const recorded = await recording;
+    const value = recorded.edges[request.edge.id];
+    const { span, step } = seriesPlan(request.window);
+    const points = value ? Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => ({ t: recorded.at - span + i * step, rate: value.rate, errorRatio: value.errorRatio })) : [];
+    return { edge: request.edge.id, window: request.window, points, status: 'ok', message: 'Recorded at one instant with the demo: flat over the window.' };
+  }
+  if (!config.prometheus) return { edge: request.edge.id, window: request.window, points: [], status: 'absent', message: 'No Prometheus configured.' };
+  client ??= new PrometheusClient(config.prometheus);
+  return edgeSeries(client, request.edge, request.window, at);
 }

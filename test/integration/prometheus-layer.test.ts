@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreenEdge } from '../../lib/metrics/screen';
 import { PrometheusClient } from '../../server/prometheus/client';
 import { metricsLayer } from '../../server/prometheus/layer';
+import { edgeSeries } from '../../server/prometheus/series';
 import { histogram, openMetrics, type CounterSeries } from '../prometheus/openmetrics';
 import { startPrometheus, type TestPrometheus } from '../prometheus/prometheus';
 
@@ -130,6 +131,18 @@ describe('the metrics layer against a real Prometheus', () => {
       'MET-RESTARTS warning pod/shop/web-1',
     ]);
     expect(layer.findings.find((f) => f.edge === 'ingress/shop/shop->service/shop/web')?.message).toBe('10 % of the 10.0 req/s from shop/shop -> shop/web got a 5xx in the last 5m (threshold 10 %).');
+  });
+
+  it('draws one edge over time: 30 points over the window, each at the fixture rate and ratio', async () => {
+    const series = await edgeSeries(new PrometheusClient({ url: full.url }), SCREEN[0]!, '5m', END);
+    expect(series.status).toBe('ok');
+    expect(series.points.length).toBe(21);
+    for (const p of series.points) {
+      expect(p.rate).toBeCloseTo(10, 6);
+      expect(p.errorRatio).toBeCloseTo(0.1, 6);
+    }
+    const envoy = await edgeSeries(new PrometheusClient({ url: full.url }), SCREEN[3]!, '1h', END);
+    expect(envoy.points.at(-1)!.rate).toBeCloseTo(5.5, 6);
   });
 
   it('asks only for the namespaces and edges on screen', async () => {

@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { buildGraph } from '../../../../lib/graph/build-graph';
+import { screenEdges } from '../../../../lib/metrics/screen';
+import { describeQueryError } from '../../../../lib/url/graph-query';
+import { seriesQuerySchema } from '../../../../lib/url/metrics-query';
+import { currentEdgeSeries } from '../../../../server/prometheus/current';
+import { currentCluster } from '../../../../server/source/current';
+
+export const dynamic = 'force-dynamic';
+
+/** The time series of one route -> Service edge (rate and 5xx ratio) for the side panel. */
+export async function GET(request: NextRequest) {
+  const query = seriesQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!query.success) return NextResponse.json({ error: describeQueryError(query.error) }, { status: 400 });
+  try {
+    const cluster = await currentCluster();
+    const [routeId, serviceId] = query.data.edge.split('->') as [string, string];
+    const namespaces = [...new Set([routeId.split('/')[1]!, serviceId.split('/')[1]!])];
+    const edge = screenEdges(buildGraph(cluster.state, { namespaces }, { source: cluster.info, checks: [] })).find((e) => e.id === query.data.edge);
+    if (!edge) return NextResponse.json({ error: `no edge ${query.data.edge} in the cluster` }, { status: 404 });
+    return NextResponse.json(await currentEdgeSeries({ sourceKind: cluster.info.kind, edge, window: query.data.range, ...(query.data.at ? { at: query.data.at } : {}) }));
+  } catch (error) {
+    return NextResponse.json({ error: `Could not load the cluster: ${(error as Error).message}` }, { status: 503 });
+  }
+}

@@ -20,6 +20,12 @@ test('the demo shows rate, 5xx and p95 on the Ingress -> Service edges, and a 5x
   await page.getByLabel('Metrics window').selectOption('1h');
   await expect(page).toHaveURL(/range=1h/);
   await expect(panel.getByTestId('sparkline')).toHaveAttribute('data-points', '31');
+  await page.getByLabel('Metrics window').selectOption('custom');
+  await page.getByLabel('Custom metrics window, e.g. 30m or 2h').fill('30m');
+  await page.getByLabel('Custom metrics window, e.g. 30m or 2h').press('Enter');
+  await expect(page).toHaveURL(/range=30m/);
+  await page.reload();
+  await expect(page.getByLabel('Metrics window')).toHaveValue('30m');
   await page.screenshot({ path: 'e2e/screenshots/metrics.png' });
 });
 

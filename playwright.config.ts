@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.HOPSCOPE_E2E_PORT ?? 3123);
@@ -24,6 +27,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/graph`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { HOPSCOPE_SOURCE: 'demo', NEXT_TELEMETRY_DISABLED: '1' },
+    // Snapshots go to a fresh data directory per run.
+    env: { HOPSCOPE_SOURCE: 'demo', NEXT_TELEMETRY_DISABLED: '1', HOPSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'hopscope-e2e-data-')) },
   },
 });

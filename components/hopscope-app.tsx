@@ -13,20 +13,28 @@ import { TraceResultBar } from './trace-result';
 import { useGraph } from './use-graph';
 import { useGraphStream } from './use-graph-stream';
 import { useMetrics } from './use-metrics';
+import { useSnapshot } from './use-snapshot';
 import { useTrace } from './use-trace';
+import { SnapshotBanner } from './snapshot-banner';
 import { withMetricFindings } from '../lib/metrics/merge';
 import { useViewState } from './use-view-state';
 
 function App() {
   const [view, setView] = useViewState();
-  const graph = useGraph(view.namespaces);
-  const metrics = useMetrics(view.namespaces, view.range, graph.data !== undefined);
-  // Metric findings join the graph's own; the topology never waits for them.
-  const data = useMemo(() => (graph.data ? withMetricFindings(graph.data, metrics.data) : undefined), [graph.data, metrics.data]);
+  const snapshot = useSnapshot(view.snapshot);
+  const frozen = view.snapshot ? snapshot.data : undefined;
+  // With a snapshot open, the live graph is "now" for its diff, over the snapshot's namespaces.
+  const graph = useGraph(frozen ? frozen.view.namespaces : view.namespaces);
+  const metrics = useMetrics(view.namespaces, view.range, graph.data !== undefined && !view.snapshot);
+  const layer = frozen ? (frozen.metrics ?? undefined) : metrics.data;
+  // Metric findings join the graph's own; the topology never waits for them. A snapshot shows its frozen graph.
+  const base = view.snapshot ? frozen?.graph : graph.data;
+  const data = useMemo(() => (base ? withMetricFindings(base, layer) : undefined), [base, layer]);
   const stream = useGraphStream(view.namespaces, data?.source.kind === 'live');
   const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
-  const trace = useTrace(view.trace, view.method, view.headers, view.namespaces, graph.dataUpdatedAt);
-  const traced = view.trace && !trace.isError && trace.data ? trace.data : null;
+  const trace = useTrace(view.snapshot ? null : view.trace, view.method, view.headers, view.namespaces, graph.dataUpdatedAt);
+  const traceResult = frozen ? (frozen.trace ?? undefined) : trace.data;
+  const traced = view.trace && !trace.isError && traceResult ? traceResult : null;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -45,16 +53,18 @@ function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [setView]);
 
-  if (graph.isPending) return <LoadingCanvas />;
+  if (graph.isPending || (view.snapshot && snapshot.isPending)) return <LoadingCanvas />;
+  if (view.snapshot && snapshot.isError) return <ErrorState message={`Snapshot ${view.snapshot}: ${snapshot.error.message}`} onRetry={() => setView({ snapshot: null })} />;
   return (
     <div className="flex h-full flex-col">
-      <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' ? stream : null} metrics={{ layer: metrics.data, error: metrics.isError ? metrics.error.message : null }} />
-      {data?.source.kind === 'demo' && <DemoBanner />}
+      <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' && !frozen ? stream : null} metrics={{ layer, error: metrics.isError && !frozen ? metrics.error.message : null }} />
+      {frozen && <SnapshotBanner snapshot={frozen} now={graph.data} onSelect={(node) => setView({ node })} onLeave={() => setView({ snapshot: null })} />}
+      {data?.source.kind === 'demo' && !frozen && <DemoBanner />}
       {data?.sync && <SyncProgress sync={data.sync} />}
       {data && <Notices notes={data.notes} />}
       {data && view.trace && (
         <TraceResultBar
-          trace={trace.data}
+          trace={traceResult}
           error={trace.isError ? trace.error.message : null}
           graph={data}
           onSelect={(node) => setView({ node })}

@@ -5,7 +5,9 @@ import type { ViewState } from '../lib/url/view-state';
 import { HealthIcon } from './health';
 import type { MetricsLayer } from '../lib/metrics/types';
 import { LiveIndicator } from './live-indicator';
+import { FreezeButton } from './freeze-button';
 import { MetricsStatus } from './metrics-status';
+import { CopyButton } from './panel/copy-button';
 import { NamespaceFilter } from './namespace-filter';
 import { TraceBox } from './trace-box';
 import type { StreamStatus } from './use-graph-stream';
@@ -52,6 +54,8 @@ export function TopBar({
       <TraceBox url={view.trace} method={view.method} headers={view.headers} onTrace={(trace, method, headers) => onChange({ trace, method, headers })} />
       <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
         <MetricsStatus layer={metrics.layer} error={metrics.error} range={view.range} onRange={(range) => onChange({ range })} />
+        {!view.snapshot && <FreezeButton view={view} onFrozen={(snapshot) => onChange({ snapshot })} />}
+        <CopyButton label="Copy link" textNow={() => window.location.href} />
         {live && <LiveIndicator status={live} />}
         {counts &&
           (['critical', 'warning', 'info'] as const).map((severity) => (

@@ -20,6 +20,9 @@ const envSchema = z.object({
   HOPSCOPE_METRICS_PROFILES: z.string().optional(),
   /** JSON with any of the threshold fields, e.g. {"errorCritical":0.05}. */
   HOPSCOPE_METRICS_THRESHOLDS: z.string().optional(),
+  /** Where snapshots are kept (created on first use). */
+  HOPSCOPE_DATA_DIR: z.string().min(1).optional(),
+  HOPSCOPE_SNAPSHOT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 const thresholdsSchema = z.strictObject({
@@ -53,6 +56,8 @@ export interface Config {
   thresholds: Thresholds;
   /** The recorded metrics layer shipped with the demo. */
   demoMetricsFile: string;
+  dataDir: string;
+  snapshotRetentionDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -95,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(prometheus ? { prometheus } : {}),
     thresholds,
     demoMetricsFile: resolve(process.cwd(), 'demo', 'metrics.json'),
+    dataDir: resolve(d.HOPSCOPE_DATA_DIR ?? '.hopscope-data'),
+    snapshotRetentionDays: d.HOPSCOPE_SNAPSHOT_RETENTION_DAYS,
   };
 }

@@ -2,6 +2,7 @@ import { kubectlGet } from '../k8s/kubectl';
 import { findPort, servingContainer } from '../k8s/ports';
 import { probePort } from '../k8s/probes';
 import { evidence, field } from './evidence';
+import { workloadOf } from './svc-selector-multiapp';
 import { defineCheck } from './types';
 
 export const svcProbePortMismatch = defineCheck({
@@ -12,11 +13,12 @@ export const svcProbePortMismatch = defineCheck({
     const service = ctx.object(node, 'Service');
     const backends = ctx.backends(node.id);
     if (!service || !backends) return [];
-    const seen = new Set<unknown>();
+    const seen = new Set<string>();
     return backends.selected.flatMap((pod) => {
-      // Pods of one owner share their containers (lib/state/trim): check each shape once.
-      if (seen.has(pod.spec.containers)) return [];
-      seen.add(pod.spec.containers);
+      // Pods of one workload share their spec: one finding per workload, not per pod.
+      const workload = workloadOf(pod);
+      if (seen.has(workload)) return [];
+      seen.add(workload);
       return (service.spec.ports ?? []).flatMap((port) => {
         const owner = servingContainer(pod, port);
         const resolved = findPort(pod, port);

@@ -2,15 +2,13 @@ import { z } from 'zod';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+export const namespaceNameSchema = z.string().max(63, 'a namespace name has at most 63 characters').regex(DNS_LABEL, 'a namespace name is lowercase letters, digits and "-"');
+
 export const namespaceListSchema = z
   .string()
   .max(4096, 'too many namespaces')
   .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
-  .pipe(
-    z.array(
-      z.string().max(63, 'a namespace name has at most 63 characters').regex(DNS_LABEL, 'a namespace name is lowercase letters, digits and "-"'),
-    ),
-  );
+  .pipe(z.array(namespaceNameSchema));
 
 /** Query of GET /api/graph: `?namespaces=a,b` (absent or empty = all namespaces). */
 export const graphQuerySchema = z.strictObject({

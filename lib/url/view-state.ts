@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { namespaceListSchema } from './graph-query';
+import { SNAPSHOT_ID } from '../snapshots/id';
 import { rangeSchema } from './metrics-query';
 
 /** What defines a view, as it lives in the page URL: `?ns=shop,payments&node=service/shop/catalog&q=cart&trace=...`. */
@@ -15,6 +16,8 @@ export interface ViewState {
   headers: string[];
   /** The metrics window, e.g. `5m`. */
   range: string;
+  /** A frozen view being looked at. */
+  snapshot: string | null;
 }
 
 /** `Name: value`, with a token for the name, as HTTP defines header names. */
@@ -30,12 +33,13 @@ const schema = z.object({
   method: z.string().regex(/^[A-Z]{1,16}$/).catch('GET'),
   h: z.array(z.string().regex(HEADER_LINE)).max(20).catch([]),
   range: rangeSchema.catch('5m'),
+  snapshot: z.string().regex(SNAPSHOT_ID).nullable().catch(null),
 });
 
 /** Reads the view from URL parameters; anything malformed falls back to the default instead of failing. */
 export function parseViewState(params: URLSearchParams): ViewState {
-  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '', trace: params.get('trace'), method: params.get('method') ?? 'GET', h: params.getAll('h'), range: params.get('range') ?? '5m' });
-  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q, trace: parsed.trace, method: parsed.method, headers: parsed.h, range: parsed.range };
+  const parsed = schema.parse({ ns: params.get('ns') ?? '', node: params.get('node'), q: params.get('q') ?? '', trace: params.get('trace'), method: params.get('method') ?? 'GET', h: params.getAll('h'), range: params.get('range') ?? '5m', snapshot: params.get('snapshot') });
+  return { namespaces: parsed.ns, node: parsed.node, search: parsed.q, trace: parsed.trace, method: parsed.method, headers: parsed.h, range: parsed.range, snapshot: parsed.snapshot };
 }
 
 /** The URL query for a view, leaving out what is default so links stay short. */
@@ -48,6 +52,7 @@ export function viewStateQuery(view: ViewState): string {
   if (view.trace && view.method !== 'GET') params.set('method', view.method);
   if (view.trace) for (const h of view.headers) params.append('h', h);
   if (view.range !== '5m') params.set('range', view.range);
+  if (view.snapshot) params.set('snapshot', view.snapshot);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

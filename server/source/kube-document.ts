@@ -12,6 +12,11 @@ const listSchema = z.looseObject({
   items: z.array(z.unknown()),
 });
 
+const snapshotSchema = z.looseObject({
+  kind: z.literal('HopscopeSnapshot'),
+  objects: z.array(z.looseObject({ kind: z.string().min(1), metadata: z.looseObject({ name: z.string().min(1) }) })),
+});
+
 export type KubeObjectJson = z.infer<typeof kubeObjectSchema>;
 
 function describeIssue(error: z.ZodError): string {
@@ -26,6 +31,9 @@ function describeIssue(error: z.ZodError): string {
  * Returns an error sentence instead of throwing, so the caller can name the file.
  */
 export function unwrapDocument(doc: unknown): { objects: KubeObjectJson[] } | { error: string } {
+  // A Hopscope snapshot file: its objects were trimmed when it was frozen, and trim the same again.
+  const snapshot = snapshotSchema.safeParse(doc);
+  if (snapshot.success) return { objects: snapshot.data.objects.map((o) => ({ apiVersion: 'hopscope/snapshot', ...o }) as KubeObjectJson) };
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     return { error: `expected a Kubernetes object or List, found ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : typeof doc}` };
   }

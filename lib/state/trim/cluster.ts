@@ -72,7 +72,8 @@ export function trimWorkload(raw: JsonRecord, ctx: TrimContext): Workload {
     spec: compact({
       replicas: num(spec.replicas),
       selector: selector ?? undefined,
-      templateLabels: ctx.interner.labels(rec(rec(rec(spec.template)?.metadata)?.labels)),
+      // `templateLabels` when the object was trimmed before (a snapshot's objects).
+      templateLabels: ctx.interner.labels(rec(rec(rec(spec.template)?.metadata)?.labels) ?? rec(spec.templateLabels)),
       serviceName: str(spec.serviceName),
     }),
     status: compact({ replicas: num(status.replicas), readyReplicas: num(status.readyReplicas), availableReplicas: num(status.availableReplicas), conditions: conditions.length ? conditions : undefined }),
@@ -82,6 +83,6 @@ export function trimWorkload(raw: JsonRecord, ctx: TrimContext): Workload {
 /** A Secret's name, type and key names (for ING-TLS-SECRET); its values are dropped here and never kept. */
 export function trimSecret(raw: JsonRecord, ctx: TrimContext): Secret {
   const data = { ...rec(raw.data), ...rec(raw.stringData) };
-  const keys = Object.keys(data).sort();
+  const keys = raw.keys !== undefined ? arr(raw.keys).filter((k): k is string => typeof k === 'string') : Object.keys(data).sort();
   return compact<Secret>({ kind: 'Secret', metadata: trimMeta(raw.metadata, ctx, 'lean'), type: ctx.interner.opt(str(raw.type)), keys: keys.length ? keys : undefined });
 }

@@ -238,7 +238,8 @@ export function trimPod(raw: JsonRecord, ctx: TrimContext): Pod {
   if (reason) podStatus.reason = interner.intern(reason);
   const initStatuses = containerStatuses(status.initContainerStatuses, interner);
   if (initStatuses) podStatus.initContainerStatuses = initStatuses;
-  const startup = startupSeconds(status);
+  // Kept by an earlier trim (a snapshot's objects), or derived from the timestamps.
+  const startup = num(status.startupSeconds) ?? startupSeconds(status);
   if (startup !== undefined) podStatus.startupSeconds = startup;
   return { kind: 'Pod', metadata, spec: podSpec, status: podStatus };
 }

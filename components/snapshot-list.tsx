@@ -1,0 +1,50 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { SnapshotSummary } from '../lib/snapshots/types';
+
+async function fetchList(q: string): Promise<SnapshotSummary[]> {
+  const response = await fetch(`/api/snapshots?${new URLSearchParams({ q })}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as SnapshotSummary[];
+}
+
+/** Every snapshot, newest first, searchable by title, note, cluster and author. */
+export function SnapshotList() {
+  const [q, setQ] = useState('');
+  const list = useQuery({ queryKey: ['snapshots', q], queryFn: () => fetchList(q), placeholderData: (previous) => previous });
+  return (
+    <main className="mx-auto max-w-3xl p-6 text-sm">
+      <header className="mb-4 flex items-center gap-3">
+        <a href="/" className="font-semibold">
+          Hopscope
+        </a>
+        <h1 className="text-base font-semibold">Snapshots</h1>
+        <input
+          type="search"
+          aria-label="Search snapshots"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="Search titles, notes, clusters, people"
+          className="ml-auto h-8 w-72 rounded border border-zinc-300 bg-transparent px-2 dark:border-zinc-700"
+        />
+      </header>
+      {list.isError && <p role="alert">Could not load snapshots: {list.error.message}</p>}
+      {list.data && list.data.length === 0 && <p className="text-zinc-500">{q ? 'No snapshot matches.' : 'No snapshot yet: freeze a view from the diagram to keep what you see.'}</p>}
+      <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="snapshot-list">
+        {list.data?.map((s) => (
+          <li key={s.id} className="py-2">
+            <a href={`/?snapshot=${s.id}`} className="font-medium underline">
+              {s.title}
+            </a>
+            <div className="text-xs text-zinc-500">
+              {s.cluster} · {new Date(s.createdAt).toLocaleString()} · {s.createdBy}
+              {s.note ? ` · ${s.note}` : ''}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+test('freezes the demo view, reopens it from its link, and lists it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?ns=shop&node=service%2Fshop%2Fcatalog');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
+  await page.getByRole('button', { name: 'Freeze', exact: true }).click();
+  await page.getByLabel('Title').fill('catalog has no endpoints');
+  await page.getByLabel('Note').fill('users see 503 on /api/catalog');
+  await page.getByRole('button', { name: 'Freeze and open the link' }).click();
+  await expect(page).toHaveURL(/snapshot=[A-Za-z0-9_-]{22}/);
+  const banner = page.getByTestId('snapshot-banner');
+  await expect(banner).toContainText('Snapshot “catalog has no endpoints”');
+  await expect(banner).toContainText('of Demo cluster, frozen');
+  await expect(page.getByTestId('snapshot-diff')).toHaveText('No change since: the cluster looks the same now.');
+  await expect(page.getByTestId('panel-title')).toHaveText('catalog');
+
+  const link = page.url();
+  const id = /snapshot=([A-Za-z0-9_-]{22})/.exec(link)![1]!;
+  await page.goto(`/?snapshot=${id}`);
+  await expect(page.getByTestId('snapshot-banner')).toContainText('users see 503 on /api/catalog');
+  await expect(page.getByTestId('hop-service/shop/catalog')).toHaveAttribute('data-health', 'critical');
+  await expect(page.getByTestId('hop-ingress/blog/blog')).toHaveCount(0);
+
+  await page.goto('/snapshots');
+  await page.getByLabel('Search snapshots').fill('catalog has');
+  await expect(page.getByTestId('snapshot-list')).toContainText('catalog has no endpoints');
+});
+
+test('the snapshot API refuses bad input: malformed ids, oversized or cross-site bodies, and stores nothing then', async ({ request, baseURL }) => {
+  expect((await request.get('/api/snapshots/..%2F..%2Fetc')).status()).toBe(400);
+  expect((await request.get('/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404);
+  const before = (await (await request.get('/api/snapshots')).json()).length;
+  const huge = await request.post('/api/snapshots', { data: { title: 'x', note: 'y'.repeat(70_000), view: {} }, headers: { origin: baseURL! } });
+  expect(huge.status()).toBe(413);
+  const cross = await request.post('/api/snapshots', { data: { title: 'x', view: {} }, headers: { origin: 'https://evil.example' } });
+  expect(cross.status()).toBe(403);
+  const invalid = await request.post('/api/snapshots', { data: { title: '', view: { namespaces: ['Bad_NS'] } }, headers: { origin: baseURL! } });
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).error).toContain('give the snapshot a title');
+  const form = await request.post('/api/snapshots', { form: { title: 'x' }, headers: { origin: baseURL! } });
+  expect(form.status()).toBe(415);
+  expect((await (await request.get('/api/snapshots')).json()).length).toBe(before);
+  const ok = await request.post('/api/snapshots', { data: { title: 'from the API', view: { namespaces: ['blog'] } }, headers: { origin: baseURL! } });
+  expect(ok.status()).toBe(201);
+  const { id } = await ok.json();
+  const exported = await (await request.get(`/api/snapshots/${id}/export`)).json();
+  expect(exported).toMatchObject({ kind: 'HopscopeSnapshot', title: 'from the API', view: { namespaces: ['blog'] } });
+  expect(exported.objects.some((o: { kind: string; metadata: { name: string } }) => o.kind === 'Pod' && o.metadata.name.startsWith('wordpress-'))).toBe(true);
+  expect((await request.delete(`/api/snapshots/${id}`, { headers: { origin: 'https://evil.example' } })).status()).toBe(403);
+  expect((await request.delete(`/api/snapshots/${id}`, { headers: { origin: baseURL! } })).status()).toBe(204);
+  expect((await request.get(`/api/snapshots/${id}`)).status()).toBe(404);
+});

@@ -1,0 +1,37 @@
+import type { Graph } from '../graph/types';
+import type { AnyObject } from '../k8s/types';
+import type { MetricsLayer } from '../metrics/types';
+import type { TraceResult } from '../trace/trace';
+
+/** What a frozen view was made of: the link's parameters. */
+export interface SnapshotView {
+  namespaces: string[];
+  node: string | null;
+  trace: string | null;
+  method: string;
+  headers: string[];
+  range: string;
+}
+
+export interface SnapshotSummary {
+  /** Unguessable: 128 random bits, base64url. */
+  id: string;
+  title: string;
+  note: string;
+  createdAt: string;
+  createdBy: string;
+  /** The source's name: the kube context, the dump's files, or "Demo cluster". */
+  cluster: string;
+}
+
+/** A frozen view: everything needed to reopen exactly what someone saw, without the cluster. */
+export interface Snapshot extends SnapshotSummary {
+  kind: 'HopscopeSnapshot';
+  version: 1;
+  view: SnapshotView;
+  graph: Graph;
+  metrics: MetricsLayer | null;
+  trace: TraceResult | null;
+  /** The trimmed objects behind the graph, so `hopscope analyze` can read the snapshot file. */
+  objects: AnyObject[];
+}

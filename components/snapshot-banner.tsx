@@ -4,7 +4,12 @@ import { diffGraphs, isEmptyDiff } from '../lib/snapshots/diff';
 import type { Graph } from '../lib/graph/types';
 import type { Snapshot } from '../lib/snapshots/types';
 
-const short = (id: string) => id.split('/').slice(1).join('/') || id;
+const KIND: Record<string, string> = { ingress: 'Ingress', httproute: 'HTTPRoute', service: 'Service', endpoints: 'EndpointSlices', pod: 'Pod' };
+/** `Service shop/cart` from `service/shop/cart`. */
+const short = (id: string) => {
+  const [kind, ...rest] = id.split('/');
+  return rest.length ? `${KIND[kind!] ?? kind} ${rest.join('/')}` : id;
+};
 
 /** "Snapshot of … at …": what is frozen, by whom, and what has changed since, against the live cluster. */
 export function SnapshotBanner({ snapshot, now, onSelect, onLeave }: { snapshot: Snapshot; now: Graph | undefined; onSelect: (id: string) => void; onLeave: () => void }) {

@@ -76,3 +76,18 @@ test('a Service with many healthy pods shows them as one card that expands', asy
   await group.getByRole('button', { name: 'Show all' }).click();
   await expect(page.locator('[data-testid^="hop-pod/shop/frontend-"]')).toHaveCount(8);
 });
+
+test('pages carry a nonce-based Content Security Policy and run under it without violations', async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/.test(message.text())) violations.push(message.text());
+  });
+  const response = await request.get('/');
+  const csp = response.headers()['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(response.headers()['x-frame-options']).toBe('DENY');
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
+  expect(violations).toEqual([]);
+});

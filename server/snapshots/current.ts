@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { RateLimit } from '../http/rate-limit';
 import { openSqliteStore, type SnapshotStore } from './store';
 
 let store: SnapshotStore | null = null;
@@ -17,3 +18,6 @@ export function snapshotStore(): SnapshotStore {
 export function audit(action: 'snapshot.created' | 'snapshot.deleted', details: Record<string, string>): void {
   console.info(JSON.stringify({ audit: action, at: new Date().toISOString(), ...details }));
 }
+
+/** Snapshots written or deleted: 30 a minute per server. */
+export const snapshotWrites = new RateLimit(30, 60_000);

@@ -3,7 +3,7 @@ import { freezeRequestSchema } from '../../../lib/snapshots/input';
 import { describeQueryError } from '../../../lib/url/graph-query';
 import { RequestRejected, jsonBody } from '../../../server/http/guard';
 import { freeze } from '../../../server/snapshots/freeze';
-import { audit, snapshotStore } from '../../../server/snapshots/current';
+import { audit, snapshotStore, snapshotWrites } from '../../../server/snapshots/current';
 import { currentCluster } from '../../../server/source/current';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +19,8 @@ export async function GET(request: NextRequest) {
 
 /** Freezes a view: 201 with the snapshot's id. */
 export async function POST(request: NextRequest) {
+  const wait = snapshotWrites.take();
+  if (wait) return NextResponse.json({ error: `too many snapshots written; try again in ${wait} s` }, { status: 429, headers: { 'Retry-After': String(wait) } });
   try {
     const parsed = freezeRequestSchema.safeParse(await jsonBody(request, MAX_BODY));
     if (!parsed.success) return NextResponse.json({ error: describeQueryError(parsed.error) }, { status: 400 });

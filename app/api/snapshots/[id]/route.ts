@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { snapshotIdSchema } from '../../../../lib/snapshots/input';
 import { RequestRejected, sameOrigin } from '../../../../server/http/guard';
-import { audit, snapshotStore } from '../../../../server/snapshots/current';
+import { audit, snapshotStore, snapshotWrites } from '../../../../server/snapshots/current';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +13,8 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
 }
 
 export async function DELETE(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const wait = snapshotWrites.take();
+  if (wait) return NextResponse.json({ error: `too many changes; try again in ${wait} s` }, { status: 429, headers: { 'Retry-After': String(wait) } });
   try {
     sameOrigin(request);
   } catch (error) {

@@ -5,9 +5,9 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { get as httpsGet } from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../free-port';
 
 const BIN = join(import.meta.dirname, '../../tools/k8s/bin');
 /**
@@ -31,17 +31,6 @@ export interface ControlPlane {
   /** Kills kube-apiserver and starts it again on the same port, over the same etcd. */
   restartApiServer(): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function start(name: string, args: string[], logDir: string): ChildProcess {

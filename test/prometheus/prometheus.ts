@@ -3,10 +3,10 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../free-port';
 
 const run = promisify(execFile);
 const PROMETHEUS = process.env.HOPSCOPE_PROMETHEUS_BIN ?? '/usr/bin/prometheus';
@@ -15,17 +15,6 @@ const PROMTOOL = process.env.HOPSCOPE_PROMTOOL_BIN ?? '/usr/bin/promtool';
 export interface TestPrometheus {
   url: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

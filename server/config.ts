@@ -23,6 +23,8 @@ const envSchema = z.object({
   /** Where snapshots are kept (created on first use). */
   HOPSCOPE_DATA_DIR: z.string().min(1).optional(),
   HOPSCOPE_SNAPSHOT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** postgres://…: keep snapshots in PostgreSQL instead of the data directory. */
+  HOPSCOPE_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
 });
 
 const thresholdsSchema = z.strictObject({
@@ -58,6 +60,7 @@ export interface Config {
   demoMetricsFile: string;
   dataDir: string;
   snapshotRetentionDays: number;
+  databaseUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMetricsFile: resolve(process.cwd(), 'demo', 'metrics.json'),
     dataDir: resolve(d.HOPSCOPE_DATA_DIR ?? '.hopscope-data'),
     snapshotRetentionDays: d.HOPSCOPE_SNAPSHOT_RETENTION_DAYS,
+    ...(d.HOPSCOPE_DATABASE_URL ? { databaseUrl: d.HOPSCOPE_DATABASE_URL } : {}),
   };
 }

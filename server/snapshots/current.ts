@@ -1,16 +1,24 @@
 import { loadConfig } from '../config';
 import { RateLimit } from '../http/rate-limit';
+import { openPostgresStore } from './postgres-store';
 import { openSqliteStore, type SnapshotStore } from './store';
 
-let store: SnapshotStore | null = null;
+let store: Promise<SnapshotStore> | null = null;
 
-/** The snapshot store, opened on first use (the data directory is created then), pruned to the retention. */
-export function snapshotStore(): SnapshotStore {
-  if (!store) {
+/**
+ * The snapshot store, opened on first use and pruned to the retention: PostgreSQL when
+ * HOPSCOPE_DATABASE_URL is set (replicas share it), else SQLite in the data directory.
+ */
+export function snapshotStore(): Promise<SnapshotStore> {
+  store ??= (async () => {
     const config = loadConfig();
-    store = openSqliteStore(config.dataDir);
-    store.prune(config.snapshotRetentionDays);
-  }
+    const opened = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openSqliteStore(config.dataDir);
+    await opened.prune(config.snapshotRetentionDays);
+    return opened;
+  })();
+  store.catch(() => {
+    store = null;
+  });
   return store;
 }
 

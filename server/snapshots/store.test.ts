@@ -1,53 +1,81 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotFixture } from '../../test/snapshots/fixture';
-import { openSqliteStore } from './store';
+import { openPostgresStore } from './postgres-store';
+import { openSqliteStore, type SnapshotStore } from './store';
 
-const { DatabaseSync } = createRequire(import.meta.url)('node:sqlite') as typeof import('node:sqlite');
+// The same tests for both stores: SQLite always, PostgreSQL when HOPSCOPE_TEST_DATABASE_URL points
+// at one (.ci/run starts Debian's PostgreSQL on 127.0.0.1 and sets it).
 const dirs: string[] = [];
-const fresh = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hopscope-store-'));
-  dirs.push(dir);
-  return join(dir, 'data');
-};
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('the SQLite snapshot store', () => {
-  it('creates its data directory on first use, keeps snapshots across reopening, lists, searches and deletes', () => {
-    const dir = fresh();
-    const store = openSqliteStore(dir);
-    store.create(snapshotFixture('a1', 3, 'checkout 503s'));
-    store.create(snapshotFixture('b2', 3, 'payments slow'));
-    store.close();
-    const again = openSqliteStore(dir);
-    expect(again.get('a1')?.graph.nodes).toHaveLength(3);
-    expect(again.list().map((s) => s.id).sort()).toEqual(['a1', 'b2']);
-    expect(again.list({ search: 'slow' }).map((s) => s.id)).toEqual(['b2']);
-    expect(again.list({ search: '100%_' })).toEqual([]);
-    expect(again.delete('a1')).toBe(true);
-    expect(again.delete('a1')).toBe(false);
-    expect(again.get('a1')).toBeNull();
-    again.close();
+interface Backend {
+  name: string;
+  /** Where the writer process writes: a data directory, or the database URL. */
+  target(): string;
+  open(target: string): Promise<SnapshotStore>;
+}
+
+const sqlite: Backend = {
+  name: 'SQLite',
+  target() {
+    const dir = mkdtempSync(join(tmpdir(), 'hopscope-store-'));
+    dirs.push(dir);
+    return join(dir, 'data');
+  },
+  open: async (dir) => openSqliteStore(dir),
+};
+
+const postgresUrl = process.env.HOPSCOPE_TEST_DATABASE_URL;
+const postgres: Backend = {
+  name: 'PostgreSQL',
+  target: () => postgresUrl!,
+  open: (url) => openPostgresStore(url),
+};
+
+/** A store with nothing in it. */
+async function empty(backend: Backend): Promise<{ store: SnapshotStore; target: string }> {
+  const target = backend.target();
+  const store = await backend.open(target);
+  for (const s of await store.list({ limit: 10_000 })) await store.delete(s.id);
+  return { store, target };
+}
+
+describe.each(postgresUrl ? [sqlite, postgres] : [sqlite])('the $name snapshot store', (backend) => {
+  it('keeps snapshots across reopening, lists, searches and deletes', async () => {
+    const { store, target } = await empty(backend);
+    await store.create(snapshotFixture('a1', 3, 'checkout 503s'));
+    await store.create(snapshotFixture('b2', 3, 'payments slow'));
+    await store.close();
+    const again = await backend.open(target);
+    expect((await again.get('a1'))?.graph.nodes).toHaveLength(3);
+    expect((await again.list()).map((s) => s.id).sort()).toEqual(['a1', 'b2']);
+    expect((await again.list({ search: 'slow' })).map((s) => s.id)).toEqual(['b2']);
+    expect(await again.list({ search: '100%_' })).toEqual([]);
+    expect(await again.delete('a1')).toBe(true);
+    expect(await again.delete('a1')).toBe(false);
+    expect(await again.get('a1')).toBeNull();
+    await again.close();
   });
 
-  it('prunes what is older than the retention', () => {
-    const store = openSqliteStore(fresh());
-    store.create({ ...snapshotFixture('old'), createdAt: new Date(Date.now() - 40 * 86_400_000).toISOString() });
-    store.create(snapshotFixture('new'));
-    expect(store.prune(30)).toBe(1);
-    expect(store.list().map((s) => s.id)).toEqual(['new']);
-    store.close();
+  it('prunes what is older than the retention', async () => {
+    const { store } = await empty(backend);
+    await store.create({ ...snapshotFixture('old'), createdAt: new Date(Date.now() - 40 * 86_400_000).toISOString() });
+    await store.create(snapshotFixture('new'));
+    expect(await store.prune(30)).toBe(1);
+    expect((await store.list()).map((s) => s.id)).toEqual(['new']);
+    await store.close();
   });
 
   it('stays whole when the writing process is killed in the middle of a write', { timeout: 60_000 }, async () => {
-    const dir = fresh();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../test/snapshots/writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const { store: before, target } = await empty(backend);
+    await before.close();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../test/snapshots/writer.ts'), target], { stdio: ['ignore', 'pipe', 'inherit'] });
     let written = -1;
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -62,13 +90,15 @@ describe('the SQLite snapshot store', () => {
       child.once('exit', (code) => (written < 3 ? reject(new Error(`writer exited early (${code})`)) : undefined));
     });
     await new Promise((r) => child.once('exit', r));
-    const db = new DatabaseSync(join(dir, 'snapshots.db'));
-    expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
-    db.close();
-    const store = openSqliteStore(dir);
-    const ids = store.list({ limit: 1000 }).map((s) => s.id);
+    if (backend === sqlite) {
+      const db = new (process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite')).DatabaseSync(join(target, 'snapshots.db'));
+      expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+      db.close();
+    }
+    const store = await backend.open(target);
+    const ids = (await store.list({ limit: 1000 })).map((s) => s.id);
     expect(ids.length).toBeGreaterThanOrEqual(written + 1);
-    for (const id of ids) expect(store.get(id)?.graph.nodes).toHaveLength(4000);
-    store.close();
+    for (const id of ids) expect((await store.get(id))?.graph.nodes).toHaveLength(4000);
+    await store.close();
   });
 });

@@ -1,4 +1,4 @@
-// Snapshots in an embedded SQLite database (Node's built-in node:sqlite): one row per snapshot,
+// Snapshots in an embedded SQLite database (the default; PostgreSQL in postgres-store.ts) (Node's built-in node:sqlite): one row per snapshot,
 // written in one transaction, so a crash never leaves half a snapshot; WAL journal, a data
 // directory created on first use.
 import { mkdirSync } from 'node:fs';
@@ -9,13 +9,13 @@ import type { Snapshot, SnapshotSummary } from '../../lib/snapshots/types';
 const sqlite = () => process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite');
 
 export interface SnapshotStore {
-  create(snapshot: Snapshot): void;
-  get(id: string): Snapshot | null;
-  list(options?: { search?: string; limit?: number }): SnapshotSummary[];
-  delete(id: string): boolean;
+  create(snapshot: Snapshot): Promise<void>;
+  get(id: string): Promise<Snapshot | null>;
+  list(options?: { search?: string; limit?: number }): Promise<SnapshotSummary[]>;
+  delete(id: string): Promise<boolean>;
   /** Deletes snapshots older than `days`; returns how many went. */
-  prune(days: number): number;
-  close(): void;
+  prune(days: number): Promise<number>;
+  close(): Promise<void>;
 }
 
 const SCHEMA = `
@@ -45,27 +45,27 @@ export function openSqliteStore(dataDir: string): SnapshotStore {
   const remove = db.prepare('DELETE FROM snapshots WHERE id = ?');
   const prune = db.prepare('DELETE FROM snapshots WHERE created_at < ?');
   return {
-    create(s) {
+    async create(s) {
       insert.run(s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, JSON.stringify(s));
     },
-    get(id) {
+    async get(id) {
       const row = select.get(id) as { body: string } | undefined;
       return row ? (JSON.parse(row.body) as Snapshot) : null;
     },
-    list({ search, limit = 100 } = {}) {
+    async list({ search, limit = 100 } = {}) {
       const like = `%${(search ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const rows = db
         .prepare("SELECT id, created_at, created_by, cluster, title, note FROM snapshots WHERE title LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\' OR cluster LIKE ? ESCAPE '\\' OR created_by LIKE ? ESCAPE '\\' ORDER BY created_at DESC LIMIT ?")
         .all(like, like, like, like, limit) as Row[];
       return rows.map(summary);
     },
-    delete(id) {
+    async delete(id) {
       return Number(remove.run(id).changes) > 0;
     },
-    prune(days) {
+    async prune(days) {
       return Number(prune.run(new Date(Date.now() - days * 86_400_000).toISOString()).changes);
     },
-    close() {
+    async close() {
       db.close();
     },
   };

@@ -14,7 +14,7 @@ const MAX_BODY = 64 * 1024;
 export async function GET(request: NextRequest) {
   const q = request.nextUrl.searchParams.get('q') ?? '';
   if (q.length > 200) return NextResponse.json({ error: 'q: at most 200 characters' }, { status: 400 });
-  return NextResponse.json(snapshotStore().list({ search: q }));
+  return NextResponse.json(await (await snapshotStore()).list({ search: q }));
 }
 
 /** Freezes a view: 201 with the snapshot's id. */
@@ -25,7 +25,7 @@ export async function POST(request: NextRequest) {
     const parsed = freezeRequestSchema.safeParse(await jsonBody(request, MAX_BODY));
     if (!parsed.success) return NextResponse.json({ error: describeQueryError(parsed.error) }, { status: 400 });
     const snapshot = await freeze(await currentCluster(), parsed.data, 'anonymous');
-    snapshotStore().create(snapshot);
+    await (await snapshotStore()).create(snapshot);
     audit('snapshot.created', { id: snapshot.id, by: snapshot.createdBy, cluster: snapshot.cluster, title: snapshot.title });
     return NextResponse.json({ id: snapshot.id }, { status: 201 });
   } catch (error) {

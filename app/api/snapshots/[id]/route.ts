@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = snapshotIdSchema.safeParse((await params).id);
   if (!id.success) return NextResponse.json({ error: 'not a snapshot id' }, { status: 400 });
-  const snapshot = snapshotStore().get(id.data);
+  const snapshot = await (await snapshotStore()).get(id.data);
   return snapshot ? NextResponse.json(snapshot) : NextResponse.json({ error: 'no such snapshot (it may have been deleted or expired)' }, { status: 404 });
 }
 
@@ -23,7 +23,7 @@ export async function DELETE(request: NextRequest, { params }: { params: Promise
   }
   const id = snapshotIdSchema.safeParse((await params).id);
   if (!id.success) return NextResponse.json({ error: 'not a snapshot id' }, { status: 400 });
-  if (!snapshotStore().delete(id.data)) return NextResponse.json({ error: 'no such snapshot' }, { status: 404 });
+  if (!await (await snapshotStore()).delete(id.data)) return NextResponse.json({ error: 'no such snapshot' }, { status: 404 });
   audit('snapshot.deleted', { id: id.data, by: 'anonymous' });
   return new NextResponse(null, { status: 204 });
 }

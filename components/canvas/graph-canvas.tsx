@@ -101,7 +101,8 @@ function Canvas({ graph, metrics, selected, search, traced, onSelect }: CanvasPr
     () =>
       positions
         ? view.nodes.map((hop) => {
-            const common = { id: hop.id, position: positions[hop.id] ?? { x: 0, y: 0 }, draggable: false, connectable: false };
+            // Cards have a fixed size: saying so keeps them visible while React Flow re-measures them.
+            const common = { id: hop.id, position: positions[hop.id] ?? { x: 0, y: 0 }, width: NODE_WIDTH, height: NODE_HEIGHT, draggable: false, connectable: false };
             const dimmed = focus !== null && !focus.has(hop.id);
             return hop.kind === 'podgroup'
               ? { ...common, type: 'podgroup' as const, data: { group: hop, dimmed, onExpand: () => setExpanded((e) => new Set([...e, hop.endpoints])) } }

@@ -2,6 +2,7 @@
 // per-query timeouts, a concurrency limit, bearer or basic auth and a custom CA.
 import { readFileSync } from 'node:fs';
 import { Agent, fetch } from 'undici';
+import { Limiter } from '../../lib/util/limiter';
 
 export interface PrometheusOptions {
   url: string;
@@ -29,10 +30,10 @@ export class PrometheusError extends Error {
 export class PrometheusClient {
   private readonly dispatcher: Agent | undefined;
   private readonly headers: Record<string, string> = { Accept: 'application/json' };
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly limiter: Limiter;
 
   constructor(private readonly options: PrometheusOptions) {
+    this.limiter = new Limiter(options.concurrency ?? 4);
     if (options.caFile) this.dispatcher = new Agent({ connect: { ca: readFileSync(options.caFile) } });
     if (options.bearerToken) this.headers.Authorization = `Bearer ${options.bearerToken}`;
     else if (options.basicAuth) this.headers.Authorization = `Basic ${Buffer.from(`${options.basicAuth.username}:${options.basicAuth.password}`).toString('base64')}`;
@@ -42,19 +43,8 @@ export class PrometheusClient {
     return this.options.timeoutMs ?? 5000;
   }
 
-  private async slot<T>(run: () => Promise<T>): Promise<T> {
-    if (this.active >= (this.options.concurrency ?? 4)) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
-    try {
-      return await run();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
-  }
-
   private async get(path: string, params: URLSearchParams): Promise<unknown> {
-    return this.slot(async () => {
+    return this.limiter.run(async () => {
       const url = `${this.options.url.replace(/\/$/, '')}${path}?${params}`;
       let response;
       try {

@@ -1,6 +1,8 @@
 // Every page gets a Content Security Policy with a fresh nonce: Next.js puts it on its own inline
 // bootstrap scripts, and 'strict-dynamic' lets the scripts they load run; nothing else may.
+import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
+import { CSRF_COOKIE } from './lib/http/csrf';
 
 function contentSecurityPolicy(nonce: string): string {
   return [
@@ -27,6 +29,10 @@ export function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
+  // The double-submit CSRF token (server/http/guard.ts): readable by this origin's scripts only.
+  if (!request.cookies.get(CSRF_COOKIE)) {
+    response.cookies.set(CSRF_COOKIE, randomBytes(24).toString('base64url'), { sameSite: 'strict', path: '/', secure: request.nextUrl.protocol === 'https:' });
+  }
   return response;
 }
 

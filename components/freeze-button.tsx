@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { ViewState } from '../lib/url/view-state';
+import { writeHeaders } from './csrf';
 
 /** "Freeze this view": stores the graph, findings, metrics and objects behind them, and opens the snapshot. */
 export function FreezeButton({ view, onFrozen }: { view: ViewState; onFrozen: (id: string) => void }) {
@@ -16,7 +17,7 @@ export function FreezeButton({ view, onFrozen }: { view: ViewState; onFrozen: (i
     try {
       const response = await fetch('/api/snapshots', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: writeHeaders(),
         body: JSON.stringify({ title: title.trim() || `Incident ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`, note, view: { namespaces: view.namespaces, node: view.node, trace: view.trace, method: view.method, headers: view.headers, range: view.range } }),
       });
       const body = (await response.json()) as { id?: string; error?: string };

@@ -1,6 +1,9 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { ApiError } from './api-error';
+import { SignIn } from './sign-in';
 import { Providers } from './providers';
 import { GraphCanvas } from './canvas/graph-canvas';
 import { DemoBanner } from './demo-banner';
@@ -20,6 +23,7 @@ import { withMetricFindings } from '../lib/metrics/merge';
 import { useViewState } from './use-view-state';
 
 function App() {
+  const queryClient = useQueryClient();
   const [view, setView] = useViewState();
   const snapshot = useSnapshot(view.snapshot);
   const frozen = view.snapshot ? snapshot.data : undefined;
@@ -72,7 +76,9 @@ function App() {
         />
       )}
       <main className="flex min-h-0 flex-1">
-        {graph.isError && !data ? (
+        {graph.isError && !data && graph.error instanceof ApiError && graph.error.wantsToken ? (
+          <SignIn reason={graph.error.message} onSignedIn={() => void queryClient.resetQueries()} />
+        ) : graph.isError && !data ? (
           <ErrorState message={graph.error.message} onRetry={() => graph.refetch()} />
         ) : data && data.nodes.length <= 1 ? (
           <EmptyState filtered={view.namespaces.length > 0} />

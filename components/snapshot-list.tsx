@@ -3,11 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SnapshotSummary } from '../lib/snapshots/types';
+import { readJson } from './api-error';
 
 async function fetchList(q: string): Promise<SnapshotSummary[]> {
-  const response = await fetch(`/api/snapshots?${new URLSearchParams({ q })}`);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as SnapshotSummary[];
+  return readJson<SnapshotSummary[]>(await fetch(`/api/snapshots?${new URLSearchParams({ q })}`));
 }
 
 /** Every snapshot, newest first, searchable by title, note, cluster and author. */

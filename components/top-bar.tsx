@@ -6,6 +6,8 @@ import { HealthIcon } from './health';
 import type { MetricsLayer } from '../lib/metrics/types';
 import { LiveIndicator } from './live-indicator';
 import { FreezeButton } from './freeze-button';
+import { useViewer } from './use-viewer';
+import { ViewerBadge } from './viewer-badge';
 import { MetricsStatus } from './metrics-status';
 import { CopyButton } from './panel/copy-button';
 import { NamespaceFilter } from './namespace-filter';
@@ -32,6 +34,7 @@ export function TopBar({
   metrics: { layer: MetricsLayer | undefined; error: string | null };
 }) {
   const counts = graph ? countBySeverity(graph) : null;
+  const viewer = useViewer();
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 text-sm dark:border-zinc-800">
       <span className="font-semibold tracking-tight">Hopscope</span>
@@ -54,9 +57,10 @@ export function TopBar({
       <TraceBox url={view.trace} method={view.method} headers={view.headers} onTrace={(trace, method, headers) => onChange({ trace, method, headers })} />
       <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
         <MetricsStatus layer={metrics.layer} error={metrics.error} range={view.range} onRange={(range) => onChange({ range })} />
-        {!view.snapshot && <FreezeButton view={view} onFrozen={(snapshot) => onChange({ snapshot })} />}
+        {!view.snapshot && viewer.data?.role !== 'developer' && <FreezeButton view={view} onFrozen={(snapshot) => onChange({ snapshot })} />}
         <CopyButton label="Copy link" textNow={() => window.location.href} />
         {live && <LiveIndicator status={live} />}
+        {viewer.data && <ViewerBadge viewer={viewer.data} />}
         {counts &&
           (['critical', 'warning', 'info'] as const).map((severity) => (
             <span key={severity} className="flex items-center gap-1 tabular-nums" title={`${counts[severity]} ${severity} findings`}>

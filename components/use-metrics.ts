@@ -2,14 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { MetricsLayer } from '../lib/metrics/types';
+import { readJson } from './api-error';
 
 async function fetchMetrics(namespaces: string[], range: string): Promise<MetricsLayer> {
   const params = new URLSearchParams({ range });
   if (namespaces.length) params.set('namespaces', namespaces.join(','));
-  const response = await fetch(`/api/metrics?${params}`);
-  const body = (await response.json().catch(() => ({ error: `HTTP ${response.status}` }))) as MetricsLayer | { error: string };
-  if (!response.ok || 'error' in body) throw new Error('error' in body ? body.error : `HTTP ${response.status}`);
-  return body;
+  return readJson<MetricsLayer>(await fetch(`/api/metrics?${params}`));
 }
 
 /** The metrics layer for the namespaces on screen; refreshed every 30 s, which also retries a Prometheus that failed. */

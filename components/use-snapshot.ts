@@ -2,12 +2,10 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { Snapshot } from '../lib/snapshots/types';
+import { readJson } from './api-error';
 
 async function fetchSnapshot(id: string): Promise<Snapshot> {
-  const response = await fetch(`/api/snapshots/${encodeURIComponent(id)}`);
-  const body = (await response.json().catch(() => ({ error: `HTTP ${response.status}` }))) as Snapshot | { error: string };
-  if (!response.ok || 'error' in body) throw new Error('error' in body ? body.error : `HTTP ${response.status}`);
-  return body;
+  return readJson<Snapshot>(await fetch(`/api/snapshots/${encodeURIComponent(id)}`));
 }
 
 /** A frozen view: it never changes, so it is fetched once. */

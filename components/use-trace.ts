@@ -2,15 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { TraceResult } from '../lib/trace/trace';
+import { readJson } from './api-error';
 
 async function fetchTrace(url: string, method: string, headers: string[], namespaces: string[]): Promise<TraceResult> {
   const params = new URLSearchParams({ url, method });
   for (const h of headers) params.append('header', h);
   if (namespaces.length) params.set('namespaces', namespaces.join(','));
-  const response = await fetch(`/api/trace?${params}`);
-  const body = (await response.json().catch(() => ({ error: `HTTP ${response.status}` }))) as TraceResult | { error: string };
-  if (!response.ok || 'error' in body) throw new Error('error' in body ? body.error : `HTTP ${response.status}`);
-  return body;
+  return readJson<TraceResult>(await fetch(`/api/trace?${params}`));
 }
 
 /** The traced path for the URL in the view; refetched when the graph changes (`revision`). */

@@ -27,27 +27,38 @@ test('freezes the demo view, reopens it from its link, and lists it', async ({ p
   await expect(page.getByTestId('snapshot-list')).toContainText('catalog has no endpoints');
 });
 
-test('the snapshot API refuses bad input: malformed ids, oversized or cross-site bodies, and stores nothing then', async ({ request, baseURL }) => {
+test('the snapshot API refuses bad input: malformed ids, oversized, cross-site or token-less bodies, and stores nothing then', async ({ request, baseURL }) => {
   expect((await request.get('/api/snapshots/..%2F..%2Fetc')).status()).toBe(400);
   expect((await request.get('/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA')).status()).toBe(404);
   const before = (await (await request.get('/api/snapshots')).json()).length;
-  const huge = await request.post('/api/snapshots', { data: { title: 'x', note: 'y'.repeat(70_000), view: {} }, headers: { origin: baseURL! } });
+  // A page load hands out the CSRF cookie; writes must echo it.
+  await request.get('/');
+  const token = (await request.storageState()).cookies.find((c) => c.name === 'hopscope_csrf')?.value;
+  expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  const headers = { origin: baseURL!, 'x-csrf-token': token! };
+  const missing = await request.post('/api/snapshots', { data: { title: 'x', view: {} }, headers: { origin: baseURL! } });
+  expect(missing.status()).toBe(403);
+  expect((await missing.json()).error).toContain('missing CSRF token');
+  const wrong = await request.post('/api/snapshots', { data: { title: 'x', view: {} }, headers: { ...headers, 'x-csrf-token': 'A'.repeat(32) } });
+  expect(wrong.status()).toBe(403);
+  const huge = await request.post('/api/snapshots', { data: { title: 'x', note: 'y'.repeat(70_000), view: {} }, headers });
   expect(huge.status()).toBe(413);
-  const cross = await request.post('/api/snapshots', { data: { title: 'x', view: {} }, headers: { origin: 'https://evil.example' } });
+  const cross = await request.post('/api/snapshots', { data: { title: 'x', view: {} }, headers: { ...headers, origin: 'https://evil.example' } });
   expect(cross.status()).toBe(403);
-  const invalid = await request.post('/api/snapshots', { data: { title: '', view: { namespaces: ['Bad_NS'] } }, headers: { origin: baseURL! } });
+  const invalid = await request.post('/api/snapshots', { data: { title: '', view: { namespaces: ['Bad_NS'] } }, headers });
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).error).toContain('give the snapshot a title');
-  const form = await request.post('/api/snapshots', { form: { title: 'x' }, headers: { origin: baseURL! } });
+  const form = await request.post('/api/snapshots', { form: { title: 'x' }, headers });
   expect(form.status()).toBe(415);
   expect((await (await request.get('/api/snapshots')).json()).length).toBe(before);
-  const ok = await request.post('/api/snapshots', { data: { title: 'from the API', view: { namespaces: ['blog'] } }, headers: { origin: baseURL! } });
+  const ok = await request.post('/api/snapshots', { data: { title: 'from the API', view: { namespaces: ['blog'] } }, headers });
   expect(ok.status()).toBe(201);
   const { id } = await ok.json();
   const exported = await (await request.get(`/api/snapshots/${id}/export`)).json();
-  expect(exported).toMatchObject({ kind: 'HopscopeSnapshot', title: 'from the API', view: { namespaces: ['blog'] } });
+  expect(exported).toMatchObject({ kind: 'HopscopeSnapshot', title: 'from the API', view: { namespaces: ['blog'] }, namespaces: ['blog'] });
   expect(exported.objects.some((o: { kind: string; metadata: { name: string } }) => o.kind === 'Pod' && o.metadata.name.startsWith('wordpress-'))).toBe(true);
-  expect((await request.delete(`/api/snapshots/${id}`, { headers: { origin: 'https://evil.example' } })).status()).toBe(403);
-  expect((await request.delete(`/api/snapshots/${id}`, { headers: { origin: baseURL! } })).status()).toBe(204);
+  expect((await request.delete(`/api/snapshots/${id}`, { headers: { ...headers, origin: 'https://evil.example' } })).status()).toBe(403);
+  expect((await request.delete(`/api/snapshots/${id}`, { headers: { origin: baseURL! } })).status()).toBe(403);
+  expect((await request.delete(`/api/snapshots/${id}`, { headers })).status()).toBe(204);
   expect((await request.get(`/api/snapshots/${id}`)).status()).toBe(404);
 });

@@ -25,6 +25,15 @@ const envSchema = z.object({
   HOPSCOPE_SNAPSHOT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** postgres://…: keep snapshots in PostgreSQL instead of the data directory. */
   HOPSCOPE_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional(),
+  /** none | header | token; unset: none for requests from loopback, token for the rest. */
+  HOPSCOPE_AUTH: z.enum(['none', 'header', 'token']).optional(),
+  /** Addresses (IPs or CIDRs, comma-separated) whose X-Forwarded-User headers are trusted in header mode. */
+  HOPSCOPE_TRUSTED_PROXIES: z.string().default('127.0.0.1,::1'),
+  /** Groups whose members may create and delete snapshots (comma-separated). */
+  HOPSCOPE_SRE_GROUPS: z.string().default('hopscope-sre'),
+  /** Seals token-mode sessions; set the same on every replica. Random per process when unset. */
+  HOPSCOPE_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  HOPSCOPE_ACCESS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
 const thresholdsSchema = z.strictObject({
@@ -61,7 +70,18 @@ export interface Config {
   dataDir: string;
   snapshotRetentionDays: number;
   databaseUrl?: string;
+  auth: AuthConfig;
 }
+
+export interface AuthConfig {
+  mode?: 'none' | 'header' | 'token';
+  trustedProxies: string[];
+  sreGroups: string[];
+  sessionSecret?: string;
+  accessCacheMs: number;
+}
+
+const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -99,12 +119,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoFile: resolve(process.cwd(), 'demo', 'cluster.json'),
     ...(d.HOPSCOPE_KUBECONFIG ? { kubeconfig: d.HOPSCOPE_KUBECONFIG } : {}),
     ...(d.HOPSCOPE_CONTEXT ? { context: d.HOPSCOPE_CONTEXT } : {}),
-    namespaces: (d.HOPSCOPE_NAMESPACES ?? '').split(',').map((n) => n.trim()).filter(Boolean),
+    namespaces: list(d.HOPSCOPE_NAMESPACES ?? ''),
     ...(prometheus ? { prometheus } : {}),
     thresholds,
     demoMetricsFile: resolve(process.cwd(), 'demo', 'metrics.json'),
     dataDir: resolve(d.HOPSCOPE_DATA_DIR ?? '.hopscope-data'),
     snapshotRetentionDays: d.HOPSCOPE_SNAPSHOT_RETENTION_DAYS,
     ...(d.HOPSCOPE_DATABASE_URL ? { databaseUrl: d.HOPSCOPE_DATABASE_URL } : {}),
+    auth: {
+      ...(d.HOPSCOPE_AUTH ? { mode: d.HOPSCOPE_AUTH } : {}),
+      trustedProxies: list(d.HOPSCOPE_TRUSTED_PROXIES),
+      sreGroups: list(d.HOPSCOPE_SRE_GROUPS),
+      ...(d.HOPSCOPE_SESSION_SECRET ? { sessionSecret: d.HOPSCOPE_SESSION_SECRET } : {}),
+      accessCacheMs: d.HOPSCOPE_ACCESS_CACHE_SECONDS * 1000,
+    },
   };
 }

@@ -22,6 +22,8 @@ export interface SnapshotSummary {
   createdBy: string;
   /** The source's name: the kube context, the dump's files, or "Demo cluster". */
   cluster: string;
+  /** The namespaces its hops are in (who may list none of them does not see it). */
+  namespaces: string[];
 }
 
 /** A frozen view: everything needed to reopen exactly what someone saw, without the cluster. */

@@ -78,3 +78,21 @@ export async function gatewayResources(get: (path: string) => Promise<Record<str
   }
   return [...found.values()];
 }
+
+/** A kind as access reviews name it: API group, resource, and whether it lives in namespaces. */
+export interface KindResource {
+  kind: Kind;
+  group: string;
+  resource: string;
+  namespaced: boolean;
+  /** Hopscope reads this kind only there (the kube-proxy ConfigMap). */
+  namespace?: string;
+}
+
+const groupOf = (prefix: string) => (prefix === '/api/v1' ? '' : prefix.split('/')[2]!);
+
+/** Every kind Hopscope may read, for the access reviews that scope a viewer. */
+export const KIND_RESOURCES: KindResource[] = [
+  ...RESOURCES.map((r) => ({ kind: r.kind, group: groupOf(r.prefix), resource: r.name, namespaced: r.namespaced, ...(r.namespace ? { namespace: r.namespace } : {}) })),
+  ...Object.entries(GATEWAY_KINDS).map(([resource, k]) => ({ kind: k.kind, group: GATEWAY_GROUP, resource, namespaced: k.namespaced })),
+];

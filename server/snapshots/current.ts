@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { RequestRejected } from '../http/guard';
 import { RateLimit } from '../http/rate-limit';
 import { openPostgresStore } from './postgres-store';
 import { openSqliteStore, type SnapshotStore } from './store';
@@ -28,4 +29,10 @@ export function audit(action: 'snapshot.created' | 'snapshot.deleted', details: 
 }
 
 /** Snapshots written or deleted: 30 a minute per server. */
-export const snapshotWrites = new RateLimit(30, 60_000);
+const snapshotWrites = new RateLimit(30, 60_000);
+
+/** Counts one write against the limit, or rejects it with 429 and when to try again. */
+export function takeSnapshotWrite(): void {
+  const wait = snapshotWrites.take();
+  if (wait) throw new RequestRejected(429, `too many snapshots written or deleted; try again in ${wait} s`, { 'Retry-After': String(wait) });
+}

@@ -2,17 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EVERYTHING } from '../../lib/access/access';
 import { buildGraph } from '../../lib/graph/build-graph';
 import { freezeRequestSchema } from '../../lib/snapshots/input';
 import { loadFiles } from '../source/file-source';
 import { freeze } from './freeze';
 
 const DEMO = join(import.meta.dirname, '../../demo/cluster.json');
-const STATIC = { notices: () => [], version: () => 0, onChange: () => () => undefined, sync: () => undefined };
 
 describe('freezing a view', () => {
   it('keeps the graph, the trace and the objects behind them; the exported file reads back as the same graph', async () => {
-    const cluster = { ...(await loadFiles([DEMO], { kind: 'demo', name: 'Demo cluster' })), ...STATIC };
+    const cluster = { ...(await loadFiles([DEMO], { kind: 'demo', name: 'Demo cluster' })), notices: [], access: EVERYTHING };
     const request = freezeRequestSchema.parse({ title: 'reviews blocked', view: { namespaces: ['reviews', 'ingress-nginx'], trace: 'http://reviews.example.com/' } });
     const snapshot = await freeze(cluster, request, 'sre@example.com');
     expect(snapshot.id).toMatch(/^[A-Za-z0-9_-]{22}$/);

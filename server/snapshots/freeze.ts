@@ -1,18 +1,19 @@
 // Freezing a view: the graph, its metrics, the traced request and the trimmed objects behind
 // them, with who, when and which cluster, under an unguessable id.
 import { randomBytes } from 'node:crypto';
+import type { Access } from '../../lib/access/access';
+import { scopeMetrics } from '../../lib/access/scope-metrics';
 import { buildGraph } from '../../lib/graph/build-graph';
-import type { AnyObject, Kind } from '../../lib/k8s/types';
+import type { SourceInfo } from '../../lib/graph/types';
+import { KINDS, type AnyObject } from '../../lib/k8s/types';
 import { screenEdges } from '../../lib/metrics/screen';
 import type { FreezeRequest } from '../../lib/snapshots/input';
+import { graphNamespaces } from '../../lib/snapshots/namespaces';
 import type { Snapshot } from '../../lib/snapshots/types';
+import { traceOfView } from '../../lib/snapshots/view-trace';
 import type { ClusterState } from '../../lib/state/cluster-state';
-import { toTraceRequest, traceRequestSchema } from '../../lib/trace/request';
 import { traceRequest } from '../../lib/trace/trace';
 import { currentMetrics } from '../prometheus/current';
-import type { ClusterSource } from '../source/current';
-
-const KINDS: Kind[] = ['Namespace', 'Node', 'Pod', 'Service', 'EndpointSlice', 'Ingress', 'IngressClass', 'NetworkPolicy', 'Event', 'ConfigMap', 'Gateway', 'GatewayClass', 'HTTPRoute', 'ReferenceGrant', 'Deployment', 'StatefulSet', 'Secret'];
 
 /** Up to this many objects, a snapshot keeps all of them, so every check reads back exactly. */
 const WHOLE_CLUSTER_UP_TO = 50_000;
@@ -29,12 +30,21 @@ function objectsBehind(state: ClusterState, namespaces: string[]): AnyObject[] {
   return all.filter((o) => !o.metadata.namespace || keep.has(o.metadata.namespace));
 }
 
-export async function freeze(cluster: ClusterSource, request: FreezeRequest, createdBy: string): Promise<Snapshot> {
+/** What the person freezing sees: the source, and the cluster as they may list it. */
+export interface FreezeSource {
+  info: SourceInfo;
+  state: ClusterState;
+  notices: readonly string[];
+  access: Access;
+}
+
+export async function freeze(source: FreezeSource, request: FreezeRequest, createdBy: string): Promise<Snapshot> {
   const { view } = request;
+  const { info, state, access } = source;
   const namespaces = view.namespaces.length ? view.namespaces : null;
-  const graph = buildGraph(cluster.state, { namespaces }, { source: cluster.info, notices: cluster.notices() });
-  const metrics = await currentMetrics({ sourceKind: cluster.info.kind, namespaces, allNamespaces: graph.namespaces, window: view.range, edges: screenEdges(graph) });
-  const parsedTrace = view.trace ? traceRequestSchema.safeParse({ url: view.trace, method: view.method, headers: Object.fromEntries(view.headers.map((h) => [h.slice(0, h.indexOf(':')).trim(), h.slice(h.indexOf(':') + 1).trim()])) }) : null;
+  const graph = buildGraph(state, { namespaces }, { source: info, notices: source.notices });
+  const metrics = await currentMetrics({ sourceKind: info.kind, namespaces, allNamespaces: graph.namespaces, window: view.range, edges: screenEdges(graph) });
+  const traced = traceOfView(view);
   return {
     kind: 'HopscopeSnapshot',
     version: 1,
@@ -43,11 +53,12 @@ export async function freeze(cluster: ClusterSource, request: FreezeRequest, cre
     note: request.note,
     createdAt: new Date().toISOString(),
     createdBy,
-    cluster: cluster.info.name,
+    cluster: info.name,
+    namespaces: graphNamespaces(graph),
     view,
     graph,
-    metrics: metrics.status === 'ok' ? metrics : null,
-    trace: parsedTrace?.success ? traceRequest(cluster.state, graph, toTraceRequest(parsedTrace.data)) : null,
-    objects: objectsBehind(cluster.state, view.namespaces),
+    metrics: metrics.status === 'ok' ? scopeMetrics(metrics, graph, access) : null,
+    trace: traced ? traceRequest(state, graph, traced) : null,
+    objects: objectsBehind(state, view.namespaces),
   };
 }

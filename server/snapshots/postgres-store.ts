@@ -2,7 +2,7 @@
 // snapshot: a crash leaves the row whole or absent.
 import pg from 'pg';
 import type { Snapshot, SnapshotSummary } from '../../lib/snapshots/types';
-import type { SnapshotStore } from './store';
+import { joinNamespaces, splitNamespaces, type SnapshotStore } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS hopscope_snapshots (
@@ -15,18 +15,19 @@ CREATE TABLE IF NOT EXISTS hopscope_snapshots (
   body JSONB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS hopscope_snapshots_created ON hopscope_snapshots (created_at);
+ALTER TABLE hopscope_snapshots ADD COLUMN IF NOT EXISTS namespaces TEXT NOT NULL DEFAULT '';
 `;
 
-type Row = { id: string; created_at: Date; created_by: string; cluster: string; title: string; note: string };
+type Row = { id: string; created_at: Date; created_by: string; cluster: string; title: string; note: string; namespaces: string };
 
-const summary = (r: Row): SnapshotSummary => ({ id: r.id, createdAt: r.created_at.toISOString(), createdBy: r.created_by, cluster: r.cluster, title: r.title, note: r.note });
+const summary = (r: Row): SnapshotSummary => ({ id: r.id, createdAt: r.created_at.toISOString(), createdBy: r.created_by, cluster: r.cluster, title: r.title, note: r.note, namespaces: splitNamespaces(r.namespaces) });
 
 export async function openPostgresStore(url: string): Promise<SnapshotStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   await pool.query(SCHEMA);
   return {
     async create(s) {
-      await pool.query('INSERT INTO hopscope_snapshots (id, created_at, created_by, cluster, title, note, body) VALUES ($1, $2, $3, $4, $5, $6, $7)', [s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, JSON.stringify(s)]);
+      await pool.query('INSERT INTO hopscope_snapshots (id, created_at, created_by, cluster, title, note, namespaces, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, joinNamespaces(s.namespaces), JSON.stringify(s)]);
     },
     async get(id) {
       const { rows } = await pool.query<{ body: Snapshot }>('SELECT body FROM hopscope_snapshots WHERE id = $1', [id]);
@@ -35,7 +36,7 @@ export async function openPostgresStore(url: string): Promise<SnapshotStore> {
     async list({ search, limit = 100 } = {}) {
       const like = `%${(search ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const { rows } = await pool.query<Row>(
-        'SELECT id, created_at, created_by, cluster, title, note FROM hopscope_snapshots WHERE title ILIKE $1 OR note ILIKE $1 OR cluster ILIKE $1 OR created_by ILIKE $1 ORDER BY created_at DESC LIMIT $2',
+        'SELECT id, created_at, created_by, cluster, title, note, namespaces FROM hopscope_snapshots WHERE title ILIKE $1 OR note ILIKE $1 OR cluster ILIKE $1 OR created_by ILIKE $1 ORDER BY created_at DESC LIMIT $2',
         [like, limit],
       );
       return rows.map(summary);

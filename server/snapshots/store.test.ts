@@ -56,6 +56,7 @@ describe.each(postgresUrl ? [sqlite, postgres] : [sqlite])('the $name snapshot s
     expect((await again.get('a1'))?.graph.nodes).toHaveLength(3);
     expect((await again.list()).map((s) => s.id).sort()).toEqual(['a1', 'b2']);
     expect((await again.list({ search: 'slow' })).map((s) => s.id)).toEqual(['b2']);
+    expect((await again.list({ search: 'slow' }))[0]?.namespaces).toEqual(['shop']);
     expect(await again.list({ search: '100%_' })).toEqual([]);
     expect(await again.delete('a1')).toBe(true);
     expect(await again.delete('a1')).toBe(false);

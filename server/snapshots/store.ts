@@ -26,27 +26,34 @@ CREATE TABLE IF NOT EXISTS snapshots (
   cluster TEXT NOT NULL,
   title TEXT NOT NULL,
   note TEXT NOT NULL,
+  namespaces TEXT NOT NULL DEFAULT '',
   body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS snapshots_created ON snapshots (created_at);
 `;
 
-type Row = { id: string; created_at: string; created_by: string; cluster: string; title: string; note: string };
+type Row = { id: string; created_at: string; created_by: string; cluster: string; title: string; note: string; namespaces: string };
 
-const summary = (r: Row): SnapshotSummary => ({ id: r.id, createdAt: r.created_at, createdBy: r.created_by, cluster: r.cluster, title: r.title, note: r.note });
+const summary = (r: Row): SnapshotSummary => ({ id: r.id, createdAt: r.created_at, createdBy: r.created_by, cluster: r.cluster, title: r.title, note: r.note, namespaces: splitNamespaces(r.namespaces) });
+
+/** Stored as one comma-separated column, so listing never reads the bodies. */
+export const joinNamespaces = (namespaces: readonly string[] | undefined): string => (namespaces ?? []).join(',');
+export const splitNamespaces = (column: string): string[] => column.split(',').filter(Boolean);
 
 export function openSqliteStore(dataDir: string): SnapshotStore {
   mkdirSync(dataDir, { recursive: true });
   const db = new (sqlite().DatabaseSync)(join(dataDir, 'snapshots.db'));
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
   db.exec(SCHEMA);
-  const insert = db.prepare('INSERT INTO snapshots (id, created_at, created_by, cluster, title, note, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  // Stores made before snapshots recorded their namespaces: theirs stay empty (listed to those who see everything).
+  if (!(db.prepare('PRAGMA table_info(snapshots)').all() as { name: string }[]).some((c) => c.name === 'namespaces')) db.exec("ALTER TABLE snapshots ADD COLUMN namespaces TEXT NOT NULL DEFAULT ''");
+  const insert = db.prepare('INSERT INTO snapshots (id, created_at, created_by, cluster, title, note, namespaces, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const select = db.prepare('SELECT body FROM snapshots WHERE id = ?');
   const remove = db.prepare('DELETE FROM snapshots WHERE id = ?');
   const prune = db.prepare('DELETE FROM snapshots WHERE created_at < ?');
   return {
     async create(s) {
-      insert.run(s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, JSON.stringify(s));
+      insert.run(s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, joinNamespaces(s.namespaces), JSON.stringify(s));
     },
     async get(id) {
       const row = select.get(id) as { body: string } | undefined;
@@ -55,7 +62,7 @@ export function openSqliteStore(dataDir: string): SnapshotStore {
     async list({ search, limit = 100 } = {}) {
       const like = `%${(search ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const rows = db
-        .prepare("SELECT id, created_at, created_by, cluster, title, note FROM snapshots WHERE title LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\' OR cluster LIKE ? ESCAPE '\\' OR created_by LIKE ? ESCAPE '\\' ORDER BY created_at DESC LIMIT ?")
+        .prepare("SELECT id, created_at, created_by, cluster, title, note, namespaces FROM snapshots WHERE title LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\' OR cluster LIKE ? ESCAPE '\\' OR created_by LIKE ? ESCAPE '\\' ORDER BY created_at DESC LIMIT ?")
         .all(like, like, like, like, limit) as Row[];
       return rows.map(summary);
     },

@@ -4,6 +4,7 @@ import type { ClusterState } from '../../lib/state/cluster-state';
 import { loadConfig } from '../config';
 import { connect } from '../kube/connect';
 import { LiveCluster } from '../kube/live-cluster';
+import { AccessReviewer } from '../kube/reviews';
 import { loadFiles } from './file-source';
 
 /** Where the graph's objects come from, whichever kind of source it is. */
@@ -18,6 +19,8 @@ export interface ClusterSource {
   onChange(listener: () => void): () => void;
   /** A live source's first-sync progress. */
   sync(): SyncStatus | undefined;
+  /** Access reviews against a live cluster, which scope each signed-in viewer. */
+  reviewer?: AccessReviewer;
 }
 
 const STATIC = { notices: () => [], version: () => 0, onChange: () => () => undefined, sync: () => undefined };
@@ -44,6 +47,7 @@ async function open(): Promise<ClusterSource> {
       version: () => live.version,
       onChange: (listener) => live.onChange(listener),
       sync: () => live.sync(),
+      reviewer: new AccessReviewer(kube),
     };
   }
   if (config.source === 'live') throw new Error('HOPSCOPE_SOURCE=live, but no cluster is configured (KUBECONFIG, ~/.kube/config or in-cluster)');

@@ -59,4 +59,15 @@ export class AdminClient {
       subjects: [subject.kind === 'User' ? { apiGroup: 'rbac.authorization.k8s.io', ...subject } : subject],
     });
   }
+
+  /** Binds a ClusterRole cluster-wide to a user or group. */
+  bindClusterRoleEverywhere(name: string, role: string, subject: { kind: 'User' | 'Group'; name: string }): Promise<unknown> {
+    return this.create('/apis/rbac.authorization.k8s.io/v1/clusterrolebindings', {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'ClusterRoleBinding',
+      metadata: { name },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', ...subject }],
+    });
+  }
 }

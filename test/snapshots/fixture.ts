@@ -12,6 +12,7 @@ export function snapshotFixture(id: string, hops = 3, title = `Snapshot ${id}`):
     createdAt: new Date().toISOString(),
     createdBy: 'sre@example.com',
     cluster: 'prod-eu',
+    namespaces: ['shop'],
     view: { namespaces: ['shop'], node: null, trace: null, method: 'GET', headers: [], range: '5m' },
     graph: {
       schemaVersion: GRAPH_SCHEMA_VERSION,

@@ -1,35 +1,47 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { visibleNamespaces } from '../../../lib/access/access';
 import { freezeRequestSchema } from '../../../lib/snapshots/input';
 import { describeQueryError } from '../../../lib/url/graph-query';
-import { RequestRejected, jsonBody } from '../../../server/http/guard';
+import { requestView } from '../../../server/auth/request-view';
+import { requireSre } from '../../../server/auth/viewer';
+import { errorResponse, jsonBody } from '../../../server/http/guard';
 import { freeze } from '../../../server/snapshots/freeze';
-import { audit, snapshotStore, snapshotWrites } from '../../../server/snapshots/current';
-import { currentCluster } from '../../../server/source/current';
+import { audit, snapshotStore, takeSnapshotWrite } from '../../../server/snapshots/current';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_BODY = 64 * 1024;
+const LIST_LIMIT = 100;
 
-/** Snapshots, newest first; `?q=` searches titles, notes, clusters and authors. */
+/** Snapshots, newest first; `?q=` searches titles, notes, clusters and authors. A scoped viewer sees those showing a namespace they may list. */
 export async function GET(request: NextRequest) {
   const q = request.nextUrl.searchParams.get('q') ?? '';
   if (q.length > 200) return NextResponse.json({ error: 'q: at most 200 characters' }, { status: 400 });
-  return NextResponse.json(await (await snapshotStore()).list({ search: q }));
+  try {
+    const { access } = await requestView(request);
+    const store = await snapshotStore();
+    if (access.kind === 'everything') return NextResponse.json(await store.list({ search: q, limit: LIST_LIMIT }));
+    const all = await store.list({ search: q, limit: LIST_LIMIT * 10 });
+    const visible = all.map((s) => ({ ...s, namespaces: visibleNamespaces(access, s.namespaces) })).filter((s) => s.namespaces.length > 0);
+    return NextResponse.json(visible.slice(0, LIST_LIMIT));
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
 
-/** Freezes a view: 201 with the snapshot's id. */
+/** Freezes the view as its viewer sees it: 201 with the snapshot's id. SREs only. */
 export async function POST(request: NextRequest) {
-  const wait = snapshotWrites.take();
-  if (wait) return NextResponse.json({ error: `too many snapshots written; try again in ${wait} s` }, { status: 429, headers: { 'Retry-After': String(wait) } });
   try {
+    const view = await requestView(request);
+    requireSre(view.viewer);
     const parsed = freezeRequestSchema.safeParse(await jsonBody(request, MAX_BODY));
     if (!parsed.success) return NextResponse.json({ error: describeQueryError(parsed.error) }, { status: 400 });
-    const snapshot = await freeze(await currentCluster(), parsed.data, 'anonymous');
+    takeSnapshotWrite();
+    const snapshot = await freeze({ info: view.cluster.info, state: view.state, notices: view.notices, access: view.access }, parsed.data, view.viewer.email ?? view.viewer.name);
     await (await snapshotStore()).create(snapshot);
     audit('snapshot.created', { id: snapshot.id, by: snapshot.createdBy, cluster: snapshot.cluster, title: snapshot.title });
     return NextResponse.json({ id: snapshot.id }, { status: 201 });
   } catch (error) {
-    if (error instanceof RequestRejected) return NextResponse.json({ error: error.message }, { status: error.status });
-    throw error;
+    return errorResponse(error);
   }
 }

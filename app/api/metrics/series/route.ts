@@ -3,8 +3,9 @@ import { buildGraph } from '../../../../lib/graph/build-graph';
 import { screenEdges } from '../../../../lib/metrics/screen';
 import { describeQueryError } from '../../../../lib/url/graph-query';
 import { seriesQuerySchema } from '../../../../lib/url/metrics-query';
+import { requestView } from '../../../../server/auth/request-view';
+import { errorResponse } from '../../../../server/http/guard';
 import { currentEdgeSeries } from '../../../../server/prometheus/current';
-import { currentCluster } from '../../../../server/source/current';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,13 +14,13 @@ export async function GET(request: NextRequest) {
   const query = seriesQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return NextResponse.json({ error: describeQueryError(query.error) }, { status: 400 });
   try {
-    const cluster = await currentCluster();
+    const { cluster, state } = await requestView(request);
     const [routeId, serviceId] = query.data.edge.split('->') as [string, string];
     const namespaces = [...new Set([routeId.split('/')[1]!, serviceId.split('/')[1]!])];
-    const edge = screenEdges(buildGraph(cluster.state, { namespaces }, { source: cluster.info, checks: [] })).find((e) => e.id === query.data.edge);
-    if (!edge) return NextResponse.json({ error: `no edge ${query.data.edge} in the cluster` }, { status: 404 });
+    const edge = screenEdges(buildGraph(state, { namespaces }, { source: cluster.info, checks: [] })).find((e) => e.id === query.data.edge);
+    if (!edge) return NextResponse.json({ error: 'no such edge in what you may see of the cluster' }, { status: 404 });
     return NextResponse.json(await currentEdgeSeries({ sourceKind: cluster.info.kind, edge, window: query.data.range, ...(query.data.at ? { at: query.data.at } : {}) }));
   } catch (error) {
-    return NextResponse.json({ error: `Could not load the cluster: ${(error as Error).message}` }, { status: 503 });
+    return errorResponse(error);
   }
 }

@@ -1,16 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { snapshotIdSchema } from '../../../../../lib/snapshots/input';
-import { snapshotStore } from '../../../../../server/snapshots/current';
+import { requestView } from '../../../../../server/auth/request-view';
+import { errorResponse } from '../../../../../server/http/guard';
+import { readSnapshot } from '../../../../../server/snapshots/read';
 
 export const dynamic = 'force-dynamic';
 
-/** The snapshot as a file that `hopscope analyze` and `HOPSCOPE_FILES` read. */
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const id = snapshotIdSchema.safeParse((await params).id);
-  if (!id.success) return NextResponse.json({ error: 'not a snapshot id' }, { status: 400 });
-  const snapshot = await (await snapshotStore()).get(id.data);
-  if (!snapshot) return NextResponse.json({ error: 'no such snapshot' }, { status: 404 });
-  return new NextResponse(JSON.stringify(snapshot, null, 1), {
-    headers: { 'Content-Type': 'application/json', 'Content-Disposition': `attachment; filename="hopscope-snapshot-${snapshot.id}.json"` },
-  });
+/** The snapshot (as this viewer may see it) as a file that `hopscope analyze` and `HOPSCOPE_FILES` read. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { access } = await requestView(request);
+    const snapshot = await readSnapshot((await params).id, access);
+    return new NextResponse(JSON.stringify(snapshot, null, 1), {
+      headers: { 'Content-Type': 'application/json', 'Content-Disposition': `attachment; filename="hopscope-snapshot-${snapshot.id}.json"` },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The container image (Dockerfile) runs the standalone server; `next start` serves everything else.
+  ...(process.env.HOPSCOPE_STANDALONE ? { output: 'standalone' } : {}),
   // The demo dump is read at run time from demo/; keep it next to the standalone server.
   outputFileTracingIncludes: { '/api/**': ['./demo/**'] },
   async headers() {

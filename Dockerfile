@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Hopscope: Next.js standalone output on Node 24, run as the unprivileged `node` user.
+# Hopscope: Next.js standalone output on Node 24 (it carries demo/), run as the unprivileged `node` user.
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -18,7 +18,6 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 HOP
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
-COPY --from=build --chown=node:node /app/demo ./demo
 RUN mkdir -p /data /app/.next/cache && chown node:node /data /app/.next/cache
 USER node
 EXPOSE 3000

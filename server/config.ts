@@ -123,7 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(prometheus ? { prometheus } : {}),
     thresholds,
     demoMetricsFile: resolve(process.cwd(), 'demo', 'metrics.json'),
-    dataDir: resolve(d.HOPSCOPE_DATA_DIR ?? '.hopscope-data'),
+    dataDir: resolve(/*turbopackIgnore: true*/ d.HOPSCOPE_DATA_DIR ?? '.hopscope-data'),
     snapshotRetentionDays: d.HOPSCOPE_SNAPSHOT_RETENTION_DAYS,
     ...(d.HOPSCOPE_DATABASE_URL ? { databaseUrl: d.HOPSCOPE_DATABASE_URL } : {}),
     auth: {

@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SnapshotSummary } from '../lib/snapshots/types';
 import { readJson } from './api-error';
+import { SnapshotImport } from './snapshot-import';
+import { useViewer } from './use-viewer';
 
 async function fetchList(q: string): Promise<SnapshotSummary[]> {
   return readJson<SnapshotSummary[]>(await fetch(`/api/snapshots?${new URLSearchParams({ q })}`));
@@ -12,6 +14,7 @@ async function fetchList(q: string): Promise<SnapshotSummary[]> {
 /** Every snapshot, newest first, searchable by title, note, cluster and author. */
 export function SnapshotList() {
   const [q, setQ] = useState('');
+  const viewer = useViewer();
   const list = useQuery({ queryKey: ['snapshots', q], queryFn: () => fetchList(q), placeholderData: (previous) => previous });
   return (
     <main className="mx-auto max-w-3xl p-6 text-sm">
@@ -20,6 +23,7 @@ export function SnapshotList() {
           Hopscope
         </a>
         <h1 className="text-base font-semibold">Snapshots</h1>
+        {viewer.data?.role === 'sre' && <SnapshotImport />}
         <input
           type="search"
           aria-label="Search snapshots"

@@ -194,7 +194,9 @@ test('the developer walks every API route and the stream and sees nothing of tea
   expect(shared.body).toContain('service/team-a/web');
   expect((await visit('/api/snapshots/[id]', `/api/snapshots/${onlyBId}`)).status).toBe(404);
   expect((await visit('/api/snapshots/[id]', `/api/snapshots/${allId}`, { method: 'DELETE' })).status).toBe(403);
-  expect((await visit('/api/snapshots/[id]/export', `/api/snapshots/${allId}/export`)).body).toContain('"HopscopeSnapshot"');
+  const exported = await visit('/api/snapshots/[id]/export', `/api/snapshots/${allId}/export`);
+  expect(exported.body).toContain('"HopscopeSnapshot"');
+  expect((await visit('/api/snapshots/import', '/api/snapshots/import', { method: 'POST', data: JSON.parse(exported.body) })).status).toBe(403);
   await visit('/api/snapshots/[id]/export', `/api/snapshots/${onlyBId}/export`);
 
   // The stream: the first graph, then changes in both namespaces; only team-a's arrive.

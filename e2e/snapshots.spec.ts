@@ -25,6 +25,13 @@ test('freezes the demo view, reopens it from its link, and lists it', async ({ p
   await page.goto('/snapshots');
   await page.getByLabel('Search snapshots').fill('catalog has');
   await expect(page.getByTestId('snapshot-list')).toContainText('catalog has no endpoints');
+
+  // Its exported file, imported from the list page, opens as a snapshot of its own.
+  const file = await (await page.request.get(`/api/snapshots/${id}/export`)).body();
+  await page.getByLabel('Import a snapshot file').setInputFiles({ name: 'incident.json', mimeType: 'application/json', buffer: file });
+  await expect(page).toHaveURL(new RegExp(`snapshot=(?!${id})[A-Za-z0-9_-]{22}`));
+  await expect(page.getByTestId('snapshot-banner')).toContainText('catalog has no endpoints');
+  await expect(page.getByTestId('hop-service/shop/catalog')).toHaveAttribute('data-health', 'critical');
 });
 
 test('the snapshot API refuses bad input: malformed ids, oversized, cross-site or token-less bodies, and stores nothing then', async ({ request, baseURL }) => {
@@ -57,6 +64,15 @@ test('the snapshot API refuses bad input: malformed ids, oversized, cross-site o
   const exported = await (await request.get(`/api/snapshots/${id}/export`)).json();
   expect(exported).toMatchObject({ kind: 'HopscopeSnapshot', title: 'from the API', view: { namespaces: ['blog'] }, namespaces: ['blog'] });
   expect(exported.objects.some((o: { kind: string; metadata: { name: string } }) => o.kind === 'Pod' && o.metadata.name.startsWith('wordpress-'))).toBe(true);
+  // The exported file imports again under a new id, rebuilt from its objects to the same graph.
+  const imported = await request.post('/api/snapshots/import', { data: exported, headers });
+  expect(imported.status()).toBe(201);
+  const copy = await (await request.get(`/api/snapshots/${(await imported.json()).id}`)).json();
+  expect(copy.id).not.toBe(id);
+  expect(copy.graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual(exported.graph.nodes.map((n: { id: string }) => n.id).sort());
+  const notASnapshot = await request.post('/api/snapshots/import', { data: { kind: 'PodList', items: [] }, headers });
+  expect(notASnapshot.status()).toBe(400);
+  expect((await notASnapshot.json()).error).toContain('not a Hopscope snapshot file');
   expect((await request.delete(`/api/snapshots/${id}`, { headers: { ...headers, origin: 'https://evil.example' } })).status()).toBe(403);
   expect((await request.delete(`/api/snapshots/${id}`, { headers: { origin: baseURL! } })).status()).toBe(403);
   expect((await request.delete(`/api/snapshots/${id}`, { headers })).status()).toBe(204);

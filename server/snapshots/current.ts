@@ -24,7 +24,7 @@ export function snapshotStore(): Promise<SnapshotStore> {
 }
 
 /** One line per snapshot created or deleted, for whoever collects the logs. */
-export function audit(action: 'snapshot.created' | 'snapshot.deleted', details: Record<string, string>): void {
+export function audit(action: 'snapshot.created' | 'snapshot.imported' | 'snapshot.deleted', details: Record<string, string>): void {
   console.info(JSON.stringify({ audit: action, at: new Date().toISOString(), ...details }));
 }
 

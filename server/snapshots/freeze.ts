@@ -38,6 +38,8 @@ export interface FreezeSource {
   access: Access;
 }
 
+export const newSnapshotId = (): string => randomBytes(16).toString('base64url');
+
 export async function freeze(source: FreezeSource, request: FreezeRequest, createdBy: string): Promise<Snapshot> {
   const { view } = request;
   const { info, state, access } = source;
@@ -48,7 +50,7 @@ export async function freeze(source: FreezeSource, request: FreezeRequest, creat
   return {
     kind: 'HopscopeSnapshot',
     version: 1,
-    id: randomBytes(16).toString('base64url'),
+    id: newSnapshotId(),
     title: request.title,
     note: request.note,
     createdAt: new Date().toISOString(),

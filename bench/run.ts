@@ -72,6 +72,17 @@ if (LIVE_PODS > 0 && existsSync(binaries)) {
   console.log('\nLive row skipped: build the test control plane first (bash tools/k8s/build.sh).');
 }
 
+// A developer's access, reviewed in a real kube-apiserver with many namespaces.
+if (existsSync(binaries)) {
+  process.stderr.write('measuring access reviews in a real kube-apiserver...\n');
+  const access = fileURLToPath(new URL('./access.ts', import.meta.url));
+  const a = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', access, '300'], { encoding: 'utf8' }).trim().split('\n').pop()!) as { namespaces: number; kinds: number; visible: number; requests: number; medianMs: number };
+  console.log(
+    `\nAccess: a developer with view in ${fmt(a.visible)} of ${fmt(a.namespaces)} namespaces, reviewed as them (${fmt(a.kinds)} kinds): ` +
+      `${fmt(a.requests)} review requests, ${fmt(a.medianMs)} ms median of 3 (then cached for 30 s per person).`,
+  );
+}
+
 // NetworkPolicy verdicts from the real controller pods to every backend pod behind an Ingress.
 process.stderr.write('measuring NetworkPolicy verdicts...\n');
 const netpol = fileURLToPath(new URL('./netpol.ts', import.meta.url));

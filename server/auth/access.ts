@@ -1,12 +1,13 @@
-// What a viewer may list, from SelfSubjectAccessReviews made as them (impersonated, or with their
-// own token): per kind, cluster-wide or the namespaces where they may. Cached briefly per credential.
+// What a viewer may list, from access reviews made as them (impersonated, or with their own token):
+// per kind, cluster-wide or the namespaces where they may. Cached briefly per credential.
 import { createHash } from 'node:crypto';
 import { EVERYTHING, type Access, type KindScope } from '../../lib/access/access';
+import { rulesAllow } from '../../lib/access/rules';
 import type { Kind } from '../../lib/k8s/types';
 import { Limiter } from '../../lib/util/limiter';
 import { loadConfig } from '../config';
 import { KIND_RESOURCES, type KindResource } from '../kube/resources';
-import type { AccessReviewer, ReviewCredential } from '../kube/reviews';
+import type { AccessReviewer, ListAttributes, ReviewCredential } from '../kube/reviews';
 import type { ClusterSource } from '../source/current';
 import type { Viewer } from './viewer';
 
@@ -18,26 +19,37 @@ function credentialKey(credential: ReviewCredential): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
-async function scopeOf(reviewer: AccessReviewer, credential: ReviewCredential, r: KindResource, namespaces: string[]): Promise<KindScope | null> {
-  const may = (namespace?: string, name?: string) => reviews.run(() => reviewer.may(credential, { group: r.group, resource: r.resource, ...(namespace ? { namespace } : {}), ...(name ? { verb: 'get' as const, name } : {}) }));
-  if (r.namespace) return (await may(r.namespace)) ? new Set([r.namespace]) : null;
-  if (await may()) return 'all';
-  // A namespace-bound role cannot list Namespaces, but may get its own: that object carries the labels policies select on.
-  const perNamespace = r.kind === 'Namespace' ? (ns: string) => may(ns, ns) : r.namespaced ? (ns: string) => may(ns) : null;
-  if (!perNamespace) return null;
-  const allowed = await Promise.all(namespaces.map(async (ns) => ((await perNamespace(ns)) ? ns : null)));
-  const set = new Set(allowed.filter((ns): ns is string => ns !== null));
-  return set.size ? set : null;
-}
-
-async function review(reviewer: AccessReviewer, credential: ReviewCredential, namespaces: string[]): Promise<Access> {
+/**
+ * Per kind: cluster-wide when a SelfSubjectAccessReview says so (one per kind); else, per namespace,
+ * what one SelfSubjectRulesReview there allows (one per namespace, not one per kind and namespace),
+ * asking per kind only where the rules review is incomplete.
+ */
+export async function reviewAccess(reviewer: AccessReviewer, credential: ReviewCredential, namespaces: string[]): Promise<Access> {
+  const may = (attributes: ListAttributes) => reviews.run(() => reviewer.may(credential, attributes));
   const kinds = new Map<Kind, KindScope>();
+  const perNamespace: KindResource[] = [];
   await Promise.all(
     KIND_RESOURCES.map(async (r) => {
-      const scope = await scopeOf(reviewer, credential, r, namespaces);
-      if (scope) kinds.set(r.kind, scope);
+      if (r.namespace) {
+        if (await may({ group: r.group, resource: r.resource, namespace: r.namespace })) kinds.set(r.kind, new Set([r.namespace]));
+      } else if (await may({ group: r.group, resource: r.resource })) kinds.set(r.kind, 'all');
+      else if (r.namespaced || r.kind === 'Namespace') perNamespace.push(r);
     }),
   );
+  if (perNamespace.length === 0) return { kind: 'scoped', kinds };
+  const allowed = new Map<Kind, Set<string>>();
+  await Promise.all(
+    namespaces.map(async (ns) => {
+      const { rules, incomplete } = await reviews.run(() => reviewer.rulesIn(credential, ns));
+      for (const r of perNamespace) {
+        // A namespace-bound role cannot list Namespaces, but may get its own: that object carries the labels policies select on.
+        const [verb, name] = r.kind === 'Namespace' ? (['get', ns] as const) : (['list', undefined] as const);
+        const ok = rulesAllow(rules, verb, r.group, r.resource, name) || (incomplete && (await may({ group: r.group, resource: r.resource, namespace: ns, ...(name ? { verb, name } : {}) })));
+        if (ok) allowed.set(r.kind, (allowed.get(r.kind) ?? new Set()).add(ns));
+      }
+    }),
+  );
+  for (const [kind, set] of allowed) kinds.set(kind, set);
   return { kind: 'scoped', kinds };
 }
 
@@ -48,7 +60,7 @@ export function accessOf(viewer: Viewer, cluster: ClusterSource): Promise<Access
   const key = credentialKey(credential);
   const hit = cache.get(key);
   if (hit && hit.until > Date.now()) return hit.access;
-  const access = review(cluster.reviewer, credential, cluster.state.namespaces());
+  const access = reviewAccess(cluster.reviewer, credential, cluster.state.namespaces());
   if (cache.size > 10_000) for (const [k, v] of cache) if (v.until < Date.now()) cache.delete(k);
   cache.set(key, { until: Date.now() + loadConfig().auth.accessCacheMs, access });
   access.catch(() => cache.delete(key));

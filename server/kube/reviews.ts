@@ -2,6 +2,7 @@
 // that the API server answers and never stores; they change nothing in the cluster.
 import { HttpMethod, KubeConfig, RequestContext } from '@kubernetes/client-node';
 import { fetch, Headers } from 'undici';
+import type { ResourceRule } from '../../lib/access/rules';
 import { KubeApiError } from './reader';
 
 /** Whose access to review: Hopscope's own identity acting as a user (header mode) or the person's own token. */
@@ -40,6 +41,20 @@ export class AccessReviewer {
       spec: { resourceAttributes: { verb, ...rest } },
     });
     return (review.status as { allowed?: boolean } | undefined)?.allowed === true;
+  }
+
+  /**
+   * SelfSubjectRulesReview as the credential: every rule that applies in one namespace, in one
+   * request. `incomplete` when some authorizer cannot list its rules (then ask per resource).
+   */
+  async rulesIn(credential: ReviewCredential, namespace: string): Promise<{ rules: ResourceRule[]; incomplete: boolean }> {
+    const review = await this.post(credential, '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews', {
+      apiVersion: 'authorization.k8s.io/v1',
+      kind: 'SelfSubjectRulesReview',
+      spec: { namespace },
+    });
+    const status = (review.status ?? {}) as { resourceRules?: ResourceRule[]; incomplete?: boolean };
+    return { rules: status.resourceRules ?? [], incomplete: status.incomplete === true };
   }
 
   private async post(credential: ReviewCredential, path: string, body: unknown): Promise<Record<string, unknown>> {

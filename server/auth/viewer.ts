@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import type { NextRequest } from 'next/server';
+import type { SourceInfo } from '../../lib/graph/types';
 import { z } from 'zod';
 import { loadConfig, type AuthConfig } from '../config';
 import { RequestRejected } from '../http/guard';
@@ -55,9 +56,15 @@ const headerIdentity = z.object({
 
 const roleOf = (groups: string[], config: AuthConfig): Role => (config.sreGroups.some((g) => groups.includes(g)) ? 'sre' : 'developer');
 
-/** The mode in force for this request: the configured one, else none from loopback and token from anywhere else. */
-export function authModeFor(peer: string | null, config: AuthConfig): AuthMode {
-  return config.mode ?? (peer && isIP(peer) && LOOPBACK.check(peer, family(peer)) ? 'none' : 'token');
+/**
+ * The mode in force for this request: the configured one; else none from loopback, and from
+ * anywhere else token for a live cluster, none for the bundled demo (nothing in it to protect),
+ * and null for dumps (no cluster to check tokens against: they stay on this machine unless set).
+ */
+export function authModeFor(peer: string | null, config: AuthConfig, source: SourceInfo['kind']): AuthMode | null {
+  if (config.mode) return config.mode;
+  if (peer && isIP(peer) && LOOPBACK.check(peer, family(peer))) return 'none';
+  return source === 'live' ? 'token' : source === 'demo' ? 'none' : null;
 }
 
 function fromHeaders(request: NextRequest, peer: string | null, config: AuthConfig): Viewer {
@@ -101,7 +108,8 @@ async function fromToken(request: NextRequest, cluster: ClusterSource, config: A
 export async function viewerOf(request: NextRequest, cluster: ClusterSource): Promise<Viewer> {
   const config = loadConfig().auth;
   const peer = peerOf(request);
-  const mode = authModeFor(peer, config);
+  const mode = authModeFor(peer, config, cluster.info.kind);
+  if (!mode) throw new RequestRejected(403, 'Hopscope shows these dumps to this machine only; set HOPSCOPE_AUTH=none to share them, or header behind a sign-in proxy');
   if (mode === 'header') return fromHeaders(request, peer, config);
   if (mode === 'token') return fromToken(request, cluster, config);
   return { name: 'anonymous', groups: [], role: 'sre', mode, credential: { kind: 'service' } };

@@ -64,17 +64,24 @@ function only(found: Discovery, names: readonly string[] | undefined): Discovery
   };
 }
 
-function edgesFor(target: Target, edges: readonly ScreenEdge[]): string[] {
-  switch (target.kind) {
-    case 'edge':
-      return edges.some((e) => e.id === target.id) ? [target.id] : [];
-    case 'service':
-      return edges.filter((e) => e.service.namespace === target.namespace && e.service.name === target.name).map((e) => e.id);
-    case 'route':
-      return edges.filter((e) => e.route.kind === 'httproute' && e.route.namespace === target.namespace && e.route.name === target.name).map((e) => e.id);
-    case 'serviceKey':
-      return edges.filter((e) => e.service.ports.some((p) => `${e.service.namespace}-${e.service.name}-${p}` === target.key)).map((e) => e.id);
+/** The screen's edges by every key a profile's series can name, built once per request (series × edges would be quadratic). */
+function edgeIndex(edges: readonly ScreenEdge[]): (target: Target) => readonly string[] {
+  const byKey = new Map<string, string[]>();
+  const add = (key: string, id: string) => {
+    const ids = byKey.get(key);
+    if (ids) ids.push(id);
+    else byKey.set(key, [id]);
+  };
+  for (const e of edges) {
+    add(`edge\n${e.id}`, e.id);
+    add(`service\n${e.service.namespace}/${e.service.name}`, e.id);
+    if (e.route.kind === 'httproute') add(`route\n${e.route.namespace}/${e.route.name}`, e.id);
+    for (const port of new Set(e.service.ports)) add(`serviceKey\n${e.service.namespace}-${e.service.name}-${port}`, e.id);
   }
+  return (target) => {
+    const key = target.kind === 'edge' ? target.id : target.kind === 'serviceKey' ? target.key : `${target.namespace}/${target.name}`;
+    return byKey.get(`${target.kind}\n${key}`) ?? [];
+  };
 }
 
 interface Accumulated {
@@ -126,11 +133,12 @@ export async function metricsLayer(client: PrometheusClient, request: LayerReque
       found.kubeProxy ? client.query(KUBE_PROXY_STUCK, at) : none,
       found.coredns ? client.query(servfailQuery(w), at) : none,
     ]);
+    const edgesFor = edgeIndex(request.edges);
     const acc = new Map<string, Accumulated>();
     for (const { profile, labels, byClass, p95 } of red) {
       for (const s of byClass) {
         const target = profile.target(s.metric, labels);
-        for (const edge of target ? edgesFor(target, request.edges) : []) {
+        for (const edge of target ? edgesFor(target) : []) {
           const a = acc.get(edge) ?? { classes: new Map(), p95: null };
           a.classes.set(s.metric.class ?? '?', (a.classes.get(s.metric.class ?? '?') ?? 0) + s.value);
           acc.set(edge, a);
@@ -138,7 +146,7 @@ export async function metricsLayer(client: PrometheusClient, request: LayerReque
       }
       for (const s of p95) {
         const target = profile.target(s.metric, labels);
-        for (const edge of target ? edgesFor(target, request.edges) : []) {
+        for (const edge of target ? edgesFor(target) : []) {
           const a = acc.get(edge);
           if (a && Number.isFinite(s.value)) a.p95 = Math.max(a.p95 ?? 0, s.value * profile.unitScale);
         }

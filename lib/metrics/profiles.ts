@@ -67,19 +67,22 @@ export const TRAEFIK_PROFILE: RedProfile = {
   },
 };
 
+/** Envoy's upstream cluster metrics, as Envoy Gateway and Contour both expose them; they differ only in how clusters are named. */
+function envoyClusterQueries(clusterPattern: string, window: string): { byClass: string; p95: string } {
+  const w = windowLiteral(window);
+  const match = `envoy_cluster_name=~"${clusterPattern}"`;
+  return {
+    byClass: `sum by (envoy_cluster_name, class) (${classFrom(`rate(envoy_cluster_upstream_rq_xx{${match}}[${w}])`, 'envoy_response_code_class')})`,
+    p95: `histogram_quantile(0.95, sum by (le, envoy_cluster_name) (rate(envoy_cluster_upstream_rq_time_bucket{${match}}[${w}])))`,
+  };
+}
+
 export const ENVOY_GATEWAY_PROFILE: RedProfile = {
   name: 'envoy-gateway',
   probe: 'envoy_cluster_upstream_rq_xx',
   renamable: [],
   unitScale: 0.001,
-  queries(_l, namespaces, window) {
-    const w = windowLiteral(window);
-    const match = `envoy_cluster_name=~"httproute/(${alternation(namespaces)})/.+/rule/[0-9]+"`;
-    return {
-      byClass: `sum by (envoy_cluster_name, class) (${classFrom(`rate(envoy_cluster_upstream_rq_xx{${match}}[${w}])`, 'envoy_response_code_class')})`,
-      p95: `histogram_quantile(0.95, sum by (le, envoy_cluster_name) (rate(envoy_cluster_upstream_rq_time_bucket{${match}}[${w}])))`,
-    };
-  },
+  queries: (_l, namespaces, window) => envoyClusterQueries(`httproute/(${alternation(namespaces)})/.+/rule/[0-9]+`, window),
   target(m) {
     const match = /^httproute\/([^/]+)\/([^/]+)\/rule\/\d+$/.exec(m.envoy_cluster_name ?? '');
     return match ? { kind: 'route', namespace: match[1]!, name: match[2]! } : null;
@@ -91,14 +94,7 @@ export const CONTOUR_PROFILE: RedProfile = {
   probe: 'envoy_cluster_upstream_rq_xx',
   renamable: [],
   unitScale: 0.001,
-  queries(_l, namespaces, window) {
-    const w = windowLiteral(window);
-    const match = `envoy_cluster_name=~"(${alternation(namespaces)})_[^_/]+_[^_/]+"`;
-    return {
-      byClass: `sum by (envoy_cluster_name, class) (${classFrom(`rate(envoy_cluster_upstream_rq_xx{${match}}[${w}])`, 'envoy_response_code_class')})`,
-      p95: `histogram_quantile(0.95, sum by (le, envoy_cluster_name) (rate(envoy_cluster_upstream_rq_time_bucket{${match}}[${w}])))`,
-    };
-  },
+  queries: (_l, namespaces, window) => envoyClusterQueries(`(${alternation(namespaces)})_[^_/]+_[^_/]+`, window),
   // `<ns>_<svc>_<port>`: Kubernetes names have no "_".
   target(m) {
     const match = /^([^_/]+)_([^_/]+)_[^_/]+$/.exec(m.envoy_cluster_name ?? '');

@@ -1,3 +1,4 @@
+import { isSelectorless } from '../graph/service-backends';
 import { kubectlSlicesOf } from '../k8s/kubectl';
 import { evidence, field } from './evidence';
 import { defineCheck } from './types';
@@ -9,7 +10,7 @@ export const svcManualSlicePort = defineCheck({
   run(node, ctx) {
     const service = ctx.object(node, 'Service');
     const backends = ctx.backends(node.id);
-    if (!service || !backends || Object.keys(service.spec.selector ?? {}).length > 0 || service.spec.type === 'ExternalName') return [];
+    if (!service || !backends || !isSelectorless(service)) return [];
     const names = new Set((service.spec.ports ?? []).map((p) => `${p.name ?? ''}/${p.protocol ?? 'TCP'}`));
     const families = service.spec.ipFamilies ?? ['IPv4'];
     const { namespace = '', name } = service.metadata;

@@ -1,3 +1,4 @@
+import { isSelectorless } from '../graph/service-backends';
 import { kubectlSlicesOf } from '../k8s/kubectl';
 import { evidence, field } from './evidence';
 import { defineCheck } from './types';
@@ -9,7 +10,7 @@ export const svcNoSelectorNoSlices = defineCheck({
   run(node, ctx) {
     const service = ctx.object(node, 'Service');
     const backends = ctx.backends(node.id);
-    if (!service || !backends || service.spec.type === 'ExternalName' || Object.keys(service.spec.selector ?? {}).length > 0) return [];
+    if (!service || !backends || !isSelectorless(service)) return [];
     if (backends.slices.some((s) => (s.endpoints ?? []).length > 0)) return [];
     const { namespace = '', name } = service.metadata;
     return [

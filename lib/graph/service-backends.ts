@@ -29,6 +29,11 @@ export function hasSelector(service: Service): boolean {
   return Object.keys(service.spec.selector ?? {}).length > 0 && service.spec.type !== 'ExternalName';
 }
 
+/** A Service whose endpoints someone writes by hand (no selector), as opposed to an ExternalName, which has none. */
+export function isSelectorless(service: Service): boolean {
+  return !hasSelector(service) && service.spec.type !== 'ExternalName';
+}
+
 export function selectedPods(state: ClusterState, service: Service): Pod[] {
   if (!hasSelector(service)) return [];
   const namespace = service.metadata.namespace ?? '';

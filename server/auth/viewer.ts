@@ -119,3 +119,8 @@ export async function viewerOf(request: NextRequest, cluster: ClusterSource): Pr
 export function requireSre(viewer: Viewer): void {
   if (viewer.role !== 'sre') throw new RequestRejected(403, `${viewer.name} may view snapshots; creating or deleting them is for the SRE groups (${loadConfig().auth.sreGroups.join(', ')})`);
 }
+
+/** How snapshots and audit lines name the person: their email when the proxy sent one. */
+export function authorOf(viewer: Viewer): string {
+  return viewer.email ?? viewer.name;
+}

@@ -3,7 +3,7 @@ import { visibleNamespaces } from '../../../lib/access/access';
 import { freezeRequestSchema } from '../../../lib/snapshots/input';
 import { describeQueryError } from '../../../lib/url/graph-query';
 import { requestView } from '../../../server/auth/request-view';
-import { requireSre } from '../../../server/auth/viewer';
+import { authorOf, requireSre } from '../../../server/auth/viewer';
 import { errorResponse, jsonBody } from '../../../server/http/guard';
 import { freeze } from '../../../server/snapshots/freeze';
 import { audit, snapshotStore, takeSnapshotWrite } from '../../../server/snapshots/current';
@@ -37,7 +37,7 @@ export async function POST(request: NextRequest) {
     const parsed = freezeRequestSchema.safeParse(await jsonBody(request, MAX_BODY));
     if (!parsed.success) return NextResponse.json({ error: describeQueryError(parsed.error) }, { status: 400 });
     takeSnapshotWrite();
-    const snapshot = await freeze({ info: view.cluster.info, state: view.state, notices: view.notices, access: view.access }, parsed.data, view.viewer.email ?? view.viewer.name);
+    const snapshot = await freeze({ info: view.cluster.info, state: view.state, notices: view.notices, access: view.access }, parsed.data, authorOf(view.viewer));
     await (await snapshotStore()).create(snapshot);
     audit('snapshot.created', { id: snapshot.id, by: snapshot.createdBy, cluster: snapshot.cluster, title: snapshot.title });
     return NextResponse.json({ id: snapshot.id }, { status: 201 });

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { snapshotFileSchema } from '../../../../lib/snapshots/file';
 import { describeQueryError } from '../../../../lib/url/graph-query';
 import { requestView } from '../../../../server/auth/request-view';
-import { requireSre } from '../../../../server/auth/viewer';
+import { authorOf, requireSre } from '../../../../server/auth/viewer';
 import { errorResponse, jsonBody } from '../../../../server/http/guard';
 import { audit, snapshotStore, takeSnapshotWrite } from '../../../../server/snapshots/current';
 import { importSnapshot } from '../../../../server/snapshots/import';
@@ -22,7 +22,7 @@ export async function POST(request: NextRequest) {
     takeSnapshotWrite();
     const snapshot = importSnapshot(parsed.data);
     await (await snapshotStore()).create(snapshot);
-    audit('snapshot.imported', { id: snapshot.id, by: viewer.email ?? viewer.name, cluster: snapshot.cluster, title: snapshot.title });
+    audit('snapshot.imported', { id: snapshot.id, by: authorOf(viewer), cluster: snapshot.cluster, title: snapshot.title });
     return NextResponse.json({ id: snapshot.id }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -5,22 +5,32 @@ import { openPostgresStore } from './postgres-store';
 import { openSqliteStore, type SnapshotStore } from './store';
 
 let store: Promise<SnapshotStore> | null = null;
+let prunedAt = 0;
+const PRUNE_EVERY_MS = 60 * 60_000;
 
-/**
- * The snapshot store, opened on first use and pruned to the retention: PostgreSQL when
- * HOPSCOPE_DATABASE_URL is set (replicas share it), else SQLite in the data directory.
- */
-export function snapshotStore(): Promise<SnapshotStore> {
+function openStore(): Promise<SnapshotStore> {
   store ??= (async () => {
     const config = loadConfig();
-    const opened = config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openSqliteStore(config.dataDir);
-    await opened.prune(config.snapshotRetentionDays);
-    return opened;
+    return config.databaseUrl ? await openPostgresStore(config.databaseUrl) : openSqliteStore(config.dataDir);
   })();
   store.catch(() => {
     store = null;
   });
   return store;
+}
+
+/**
+ * The snapshot store, opened on first use: PostgreSQL when HOPSCOPE_DATABASE_URL is set (replicas
+ * share it), else SQLite in the data directory. Pruned to the retention then and at most hourly
+ * after, so a server that runs for months still forgets what has expired.
+ */
+export async function snapshotStore(): Promise<SnapshotStore> {
+  const opened = await openStore();
+  if (Date.now() - prunedAt >= PRUNE_EVERY_MS) {
+    await opened.prune(loadConfig().snapshotRetentionDays);
+    prunedAt = Date.now();
+  }
+  return opened;
 }
 
 /** One line per snapshot created or deleted, for whoever collects the logs. */

@@ -8,7 +8,7 @@ import { graphNamespaces } from '../snapshots/namespaces';
 import type { Snapshot } from '../snapshots/types';
 import { ClusterState } from '../state/cluster-state';
 import type { JsonRecord } from '../state/read';
-import { describeAccess, EVERYTHING, mayList, mayRead, visibleNamespaces, type Access, type KindScope } from './access';
+import { describeAccess, EVERYTHING, mayList, mayRead, namespaceScope, visibleNamespaces, type Access, type KindScope } from './access';
 import { scopeMetrics } from './scope-metrics';
 import { scopeSnapshot } from './scope-snapshot';
 import { scopeState } from './scope-state';
@@ -38,6 +38,8 @@ describe('access', () => {
     expect(mayRead(access, { kind: 'Namespace', metadata: { name: 'blog' } })).toBe(false);
     expect(visibleNamespaces(access, ['blog', 'shop'])).toEqual(['shop']);
     expect(visibleNamespaces(EVERYTHING, ['blog', 'shop'])).toEqual(['blog', 'shop']);
+    expect(namespaceScope(access)).toEqual(new Set(['shop']));
+    expect(namespaceScope({ kind: 'scoped', kinds: new Map<Kind, KindScope>([['Pod', new Set(['shop'])], ['Service', 'all']]) })).toBe('all');
     expect(describeAccess(access, ['blog', 'shop'])).toContain('namespace shop');
     expect(describeAccess(EVERYTHING, ['blog'])).toBeNull();
     expect(describeAccess({ kind: 'scoped', kinds: new Map() }, ['blog'])).toContain('list nothing');

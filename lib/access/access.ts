@@ -25,11 +25,22 @@ export function mayRead(access: Access, object: { kind: Kind; metadata: { name: 
 /** Kinds that live outside namespaces: listing them all opens no namespace. */
 const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 
+/** The namespaces the viewer may list some namespaced kind in: every one, or these. */
+export function namespaceScope(access: Access): 'all' | ReadonlySet<string> {
+  if (access.kind === 'everything') return 'all';
+  const namespaces = new Set<string>();
+  for (const [kind, scope] of access.kinds) {
+    if (CLUSTER_SCOPED.has(kind)) continue;
+    if (scope === 'all') return 'all';
+    for (const ns of scope) namespaces.add(ns);
+  }
+  return namespaces;
+}
+
 /** The namespaces, of those given, that the viewer may list some namespaced kind in. */
 export function visibleNamespaces(access: Access, namespaces: readonly string[]): string[] {
-  if (access.kind === 'everything') return [...namespaces];
-  const scopes = [...access.kinds].filter(([kind]) => !CLUSTER_SCOPED.has(kind)).map(([, scope]) => scope);
-  return namespaces.filter((ns) => scopes.some((scope) => scope === 'all' || scope.has(ns)));
+  const scope = namespaceScope(access);
+  return scope === 'all' ? [...namespaces] : namespaces.filter((ns) => scope.has(ns));
 }
 
 /** A sentence for the person about what they see, or null when they see everything. */

@@ -2,7 +2,7 @@
 // snapshot: a crash leaves the row whole or absent.
 import pg from 'pg';
 import type { Snapshot, SnapshotSummary } from '../../lib/snapshots/types';
-import { joinNamespaces, splitNamespaces, type SnapshotStore } from './store';
+import { joinNamespaces, likePattern, splitNamespaces, type SnapshotStore } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS hopscope_snapshots (
@@ -33,11 +33,13 @@ export async function openPostgresStore(url: string): Promise<SnapshotStore> {
       const { rows } = await pool.query<{ body: Snapshot }>('SELECT body FROM hopscope_snapshots WHERE id = $1', [id]);
       return rows[0]?.body ?? null;
     },
-    async list({ search, limit = 100 } = {}) {
-      const like = `%${(search ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    async list({ search, limit = 100, namespaces } = {}) {
       const { rows } = await pool.query<Row>(
-        'SELECT id, created_at, created_by, cluster, title, note, namespaces FROM hopscope_snapshots WHERE title ILIKE $1 OR note ILIKE $1 OR cluster ILIKE $1 OR created_by ILIKE $1 ORDER BY created_at DESC LIMIT $2',
-        [like, limit],
+        `SELECT id, created_at, created_by, cluster, title, note, namespaces FROM hopscope_snapshots
+         WHERE (title ILIKE $1 OR note ILIKE $1 OR cluster ILIKE $1 OR created_by ILIKE $1)
+           AND ($3::text[] IS NULL OR string_to_array(namespaces, ',') && $3::text[])
+         ORDER BY created_at DESC LIMIT $2`,
+        [likePattern(search), limit, namespaces ? [...namespaces] : null],
       );
       return rows.map(summary);
     },

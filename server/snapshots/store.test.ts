@@ -64,6 +64,22 @@ describe.each(postgresUrl ? [sqlite, postgres] : [sqlite])('the $name snapshot s
     await again.close();
   });
 
+  it('lists only snapshots showing one of the namespaces asked for, the limit counted among those', async () => {
+    const { store } = await empty(backend);
+    const at = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+    await store.create({ ...snapshotFixture('a'), namespaces: ['team-a'], createdAt: at(30) });
+    await store.create({ ...snapshotFixture('ab'), namespaces: ['team-b', 'team-a'], createdAt: at(20) });
+    await store.create({ ...snapshotFixture('a-prefix'), namespaces: ['team-ab'], createdAt: at(15) });
+    for (let i = 0; i < 5; i++) await store.create({ ...snapshotFixture(`b${i}`), namespaces: ['team-b'], createdAt: at(10 - i) });
+    expect((await store.list({ namespaces: ['team-a'] })).map((s) => s.id)).toEqual(['ab', 'a']);
+    expect((await store.list({ namespaces: ['team-a'], limit: 1 })).map((s) => s.id)).toEqual(['ab']);
+    expect((await store.list({ namespaces: ['team-a', 'team-ab'] })).map((s) => s.id)).toEqual(['a-prefix', 'ab', 'a']);
+    expect((await store.list({ namespaces: ['team-a', 'team-ab'], search: 'prefix' })).map((s) => s.id)).toEqual(['a-prefix']);
+    expect(await store.list({ namespaces: [] })).toEqual([]);
+    expect(await store.list()).toHaveLength(8);
+    await store.close();
+  });
+
   it('prunes what is older than the retention', async () => {
     const { store } = await empty(backend);
     await store.create({ ...snapshotFixture('old'), createdAt: new Date(Date.now() - 40 * 86_400_000).toISOString() });

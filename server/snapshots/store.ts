@@ -8,10 +8,17 @@ import type { Snapshot, SnapshotSummary } from '../../lib/snapshots/types';
 // Taken from the running Node at run time: the bundler does not know node:sqlite.
 const sqlite = () => process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite');
 
+export interface ListOptions {
+  search?: string;
+  limit?: number;
+  namespaces?: readonly string[];
+}
+
 export interface SnapshotStore {
   create(snapshot: Snapshot): Promise<void>;
   get(id: string): Promise<Snapshot | null>;
-  list(options?: { search?: string; limit?: number }): Promise<SnapshotSummary[]>;
+  /** Newest first; with `namespaces`, only snapshots that show at least one of them. */
+  list(options?: ListOptions): Promise<SnapshotSummary[]>;
   delete(id: string): Promise<boolean>;
   /** Deletes snapshots older than `days`; returns how many went. */
   prune(days: number): Promise<number>;
@@ -40,6 +47,9 @@ const summary = (r: Row): SnapshotSummary => ({ id: r.id, createdAt: r.created_a
 export const joinNamespaces = (namespaces: readonly string[] | undefined): string => (namespaces ?? []).join(',');
 export const splitNamespaces = (column: string): string[] => column.split(',').filter(Boolean);
 
+/** A LIKE pattern for a substring search, its wildcards escaped with a backslash. */
+export const likePattern = (search: string | undefined): string => `%${(search ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 export function openSqliteStore(dataDir: string): SnapshotStore {
   mkdirSync(dataDir, { recursive: true });
   const db = new (sqlite().DatabaseSync)(join(dataDir, 'snapshots.db'));
@@ -51,6 +61,12 @@ export function openSqliteStore(dataDir: string): SnapshotStore {
   const select = db.prepare('SELECT body FROM snapshots WHERE id = ?');
   const remove = db.prepare('DELETE FROM snapshots WHERE id = ?');
   const prune = db.prepare('DELETE FROM snapshots WHERE created_at < ?');
+  const listRows = db.prepare(
+    `SELECT id, created_at, created_by, cluster, title, note, namespaces FROM snapshots
+     WHERE (title LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\' OR cluster LIKE ? ESCAPE '\\' OR created_by LIKE ? ESCAPE '\\')
+       AND (? IS NULL OR EXISTS (SELECT 1 FROM json_each(?) AS wanted WHERE instr(',' || namespaces || ',', ',' || wanted.value || ',') > 0))
+     ORDER BY created_at DESC LIMIT ?`,
+  );
   return {
     async create(s) {
       insert.run(s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, joinNamespaces(s.namespaces), JSON.stringify(s));
@@ -59,11 +75,10 @@ export function openSqliteStore(dataDir: string): SnapshotStore {
       const row = select.get(id) as { body: string } | undefined;
       return row ? (JSON.parse(row.body) as Snapshot) : null;
     },
-    async list({ search, limit = 100 } = {}) {
-      const like = `%${(search ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const rows = db
-        .prepare("SELECT id, created_at, created_by, cluster, title, note, namespaces FROM snapshots WHERE title LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\' OR cluster LIKE ? ESCAPE '\\' OR created_by LIKE ? ESCAPE '\\' ORDER BY created_at DESC LIMIT ?")
-        .all(like, like, like, like, limit) as Row[];
+    async list({ search, limit = 100, namespaces } = {}) {
+      const like = likePattern(search);
+      const only = namespaces ? JSON.stringify(namespaces) : null;
+      const rows = listRows.all(like, like, like, like, only, only, limit) as Row[];
       return rows.map(summary);
     },
     async delete(id) {

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { visibleNamespaces } from '../../../lib/access/access';
+import { namespaceScope, visibleNamespaces } from '../../../lib/access/access';
 import { freezeRequestSchema } from '../../../lib/snapshots/input';
 import { describeQueryError } from '../../../lib/url/graph-query';
 import { requestView } from '../../../server/auth/request-view';
@@ -19,11 +19,10 @@ export async function GET(request: NextRequest) {
   if (q.length > 200) return NextResponse.json({ error: 'q: at most 200 characters' }, { status: 400 });
   try {
     const { access } = await requestView(request);
-    const store = await snapshotStore();
-    if (access.kind === 'everything') return NextResponse.json(await store.list({ search: q, limit: LIST_LIMIT }));
-    const all = await store.list({ search: q, limit: LIST_LIMIT * 10 });
-    const visible = all.map((s) => ({ ...s, namespaces: visibleNamespaces(access, s.namespaces) })).filter((s) => s.namespaces.length > 0);
-    return NextResponse.json(visible.slice(0, LIST_LIMIT));
+    const scope = namespaceScope(access);
+    const listed = await (await snapshotStore()).list({ search: q, limit: LIST_LIMIT, ...(scope === 'all' ? {} : { namespaces: [...scope] }) });
+    if (access.kind === 'everything') return NextResponse.json(listed);
+    return NextResponse.json(listed.map((s) => ({ ...s, namespaces: visibleNamespaces(access, s.namespaces) })).filter((s) => s.namespaces.length > 0));
   } catch (error) {
     return errorResponse(error);
   }

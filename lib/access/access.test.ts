@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph/build-graph';
-import type { Kind } from '../k8s/types';
+import { KINDS, type Kind } from '../k8s/types';
 import type { MetricsLayer } from '../metrics/types';
 import { graphNamespaces } from '../snapshots/namespaces';
 import type { Snapshot } from '../snapshots/types';
@@ -56,6 +56,18 @@ describe('access', () => {
     expect(graph.nodes.some((n) => n.id === 'service/payments/payments-api')).toBe(true);
     const text = JSON.stringify(graph);
     for (const other of ['shop', 'ingress-nginx', 'kube-system', 'monitoring', 'reviews']) expect(text).not.toContain(`/${other}/`);
+  });
+
+  it('keeps exactly the objects the viewer may read, for namespace sets, whole kinds and Namespaces by name', () => {
+    const state = demoState();
+    const access: Access = { kind: 'scoped', kinds: new Map<Kind, KindScope>([['Pod', new Set(['shop', 'blog', 'no-such'])], ['Service', 'all'], ['Node', 'all'], ['IngressClass', new Set(['shop'])], ['Namespace', new Set(['blog'])]]) };
+    const scoped = scopeState(state, access);
+    const key = (o: { metadata: { name: string; namespace?: string } }) => `${o.metadata.namespace}/${o.metadata.name}`;
+    for (const kind of KINDS) expect(scoped.list(kind).map(key).sort(), kind).toEqual(state.list(kind).filter((o) => mayRead(access, o)).map(key).sort());
+    expect(scoped.count('Pod')).toBeGreaterThan(0);
+    expect(scoped.count('Service')).toBe(state.count('Service'));
+    expect(scoped.list('Namespace').map((n) => n.metadata.name)).toEqual(['blog']);
+    expect(scoped.count('IngressClass')).toBe(0);
   });
 
   it('rebuilds a snapshot from the objects the viewer may list, with its metrics cut to their hops', () => {

@@ -40,6 +40,10 @@ class ByNamespace {
   *values(): IterableIterator<AnyObject> {
     for (const byName of this.namespaces.values()) yield* byName.values();
   }
+
+  valuesIn(namespace: string): IterableIterator<AnyObject> {
+    return (this.namespaces.get(namespace) ?? new Map<string, AnyObject>()).values();
+  }
 }
 
 
@@ -83,6 +87,11 @@ export class ClusterState {
 
   list<K extends Kind>(kind: K): KindMap[K][] {
     return [...(this.objects.get(kind)?.values() ?? [])] as KindMap[K][];
+  }
+
+  /** The objects of a kind in one namespace ('' for cluster-scoped ones), without walking the others. */
+  listIn<K extends Kind>(kind: K, namespace: string): KindMap[K][] {
+    return [...(this.objects.get(kind)?.valuesIn(namespace) ?? [])] as KindMap[K][];
   }
 
   count(kind: Kind): number {

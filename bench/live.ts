@@ -2,7 +2,7 @@
 // kube-apiserver, then the time to a first full graph through the informers and the heap per cached
 // pod, against a plain paged LIST + JSON.parse of the same pods.
 import { KubeConfig } from '@kubernetes/client-node';
-import { buildGraph } from '../lib/graph/build-graph';
+import { buildGraph } from '../lib/analysis/build-graph';
 import { LiveCluster } from '../server/kube/live-cluster';
 import { KubeReader } from '../server/kube/reader';
 import { AdminClient } from '../test/cluster/admin-client';

@@ -1,5 +1,5 @@
 // One bench size in its own process (run with --expose-gc): prints one JSON line of figures.
-import { buildGraph } from '../lib/graph/build-graph';
+import { buildGraph } from '../lib/analysis/build-graph';
 import { ClusterState } from '../lib/state/cluster-state';
 import type { Labels, Pod } from '../lib/k8s/types';
 import { INGRESS_CLASS, servicesFor, syntheticPod, syntheticService } from './synthetic';

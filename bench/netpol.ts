@@ -1,6 +1,6 @@
 // The NetworkPolicy row of `npm run bench`: verdicts for every ingress-controller -> backend pod edge
 // of a synthetic cluster (10k pods, 1k policies by default), timed apart from building the graph.
-import { makeCheckContext } from '../lib/checks/context';
+import { makeCheckContext } from '../lib/analysis/check-context';
 import { buildTopology } from '../lib/graph/topology';
 import { stateFromObjects } from '../lib/state/cluster-state';
 import { INGRESS_CLASS, podIndexes, servicesFor, syntheticPod, syntheticService } from './synthetic';

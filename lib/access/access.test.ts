@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../graph/build-graph';
+import { buildGraph } from '../analysis/build-graph';
 import { KINDS, type Kind } from '../k8s/types';
 import type { MetricsLayer } from '../metrics/types';
 import { graphNamespaces } from '../snapshots/namespaces';

@@ -1,4 +1,4 @@
-import { buildGraph } from '../graph/build-graph';
+import { buildGraph } from '../analysis/build-graph';
 import { graphNamespaces } from '../snapshots/namespaces';
 import type { Snapshot } from '../snapshots/types';
 import { traceOfView } from '../snapshots/view-trace';

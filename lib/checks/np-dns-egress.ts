@@ -1,6 +1,6 @@
 import type { Protocol } from '../k8s/types';
 import { evidence } from './evidence';
-import { blockingPolicies, kubectlPolicies, policiesVerb, policyRef } from './netpol-evidence';
+import { blockingPolicies, kubectlPolicies, policiesVerb, policyRef } from '../netpol/evidence';
 import { defineCheck } from './types';
 
 const DNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } };

@@ -1,5 +1,5 @@
 import { evidence, field } from './evidence';
-import { blockingPolicies, kubectlPolicies, podName, policyRef } from './netpol-evidence';
+import { blockingPolicies, kubectlPolicies, podName, policyRef } from '../netpol/evidence';
 import { defineCheck } from './types';
 
 /** A hostNetwork controller sends from its node's IP, which pod and namespace selectors cannot match. */

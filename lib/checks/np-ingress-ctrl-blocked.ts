@@ -1,5 +1,5 @@
 import { evidence, field } from './evidence';
-import { blockingPolicies, kubectlPolicies, listPods, podName, policiesVerb, policyRef } from './netpol-evidence';
+import { blockingPolicies, kubectlPolicies, listPods, podName, policiesVerb, policyRef } from '../netpol/evidence';
 import { defineCheck } from './types';
 
 export const npIngressCtrlBlocked = defineCheck({

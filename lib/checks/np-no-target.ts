@@ -1,7 +1,7 @@
 import { selectorMatches } from '../k8s/label-selector';
 import { compilePolicy } from '../netpol/policy';
 import { evidence } from './evidence';
-import { kubectlPolicies, policyRef } from './netpol-evidence';
+import { kubectlPolicies, policyRef } from '../netpol/evidence';
 import { defineCheck } from './types';
 
 /** Policies on no request path have no hop of their own: they are listed on the Client hop. */

@@ -3,7 +3,7 @@ import type { Pod } from '../k8s/types';
 import type { CompiledPolicy, Peer } from '../netpol/policy';
 import type { ClusterState } from '../state/cluster-state';
 import { evidence } from './evidence';
-import { kubectlPolicies, policyRef } from './netpol-evidence';
+import { kubectlPolicies, policyRef } from '../netpol/evidence';
 import { defineCheck } from './types';
 
 type PodsPeer = Extract<Peer, { kind: 'pods' }>;

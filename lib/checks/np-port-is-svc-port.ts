@@ -1,6 +1,6 @@
 import { evidence, field } from './evidence';
-import { controllerEndpoint } from './reach';
-import { blockingPolicies, kubectlPolicies, policiesVerb, policyRef } from './netpol-evidence';
+import { controllerEndpoint } from '../netpol/reach';
+import { blockingPolicies, kubectlPolicies, policiesVerb, policyRef } from '../netpol/evidence';
 import { defineCheck } from './types';
 
 /** Blocked on the pod port, but allowed on the Service port: the policy was written for the port before DNAT. */

@@ -1,6 +1,6 @@
 import type { CompiledPolicy } from '../netpol/policy';
 import { evidence } from './evidence';
-import { kubectlPolicies, policyRef } from './netpol-evidence';
+import { kubectlPolicies, policyRef } from '../netpol/evidence';
 import { defineCheck } from './types';
 
 function kind(policy: CompiledPolicy): string {

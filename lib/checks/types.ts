@@ -1,7 +1,7 @@
 import type { KindMap, Pod } from '../k8s/types';
 import type { ControllerPods } from '../netpol/controllers';
 import type { NetpolEngine } from '../netpol/evaluate';
-import type { ServiceReach } from './reach';
+import type { ServiceReach } from '../netpol/reach';
 import type { ClusterState } from '../state/cluster-state';
 import type { ServiceBackends } from '../graph/service-backends';
 import type { Evidence, Finding, GraphEdge, GraphNode, HopKind, NodeOfKind, Severity } from '../graph/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from './build-graph';
+import { buildGraph } from '../analysis/build-graph';
 import { stateFromObjects } from '../state/cluster-state';
 import { container, graphOf, ingress, ingressClass, nodeOf, pod, service, slice } from '../testing/fixtures';
 import type { GraphEdge } from './types';

@@ -1,5 +1,5 @@
 // Builders of raw Kubernetes objects (as `kubectl get -o json` shows them) for unit tests.
-import { buildGraph } from '../graph/build-graph';
+import { buildGraph } from '../analysis/build-graph';
 import type { Finding, Graph, GraphNode } from '../graph/types';
 import { stateFromObjects } from '../state/cluster-state';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../graph/build-graph';
+import { buildGraph } from '../analysis/build-graph';
 import { stateFromObjects } from '../state/cluster-state';
 import { container, ingress, ingressClass, namespace, pod, service, slice } from '../testing/fixtures';
 import { toTraceRequest, traceRequestSchema, type TraceRequestInput } from './request';

@@ -1,5 +1,5 @@
 // "Trace a URL": which route, Service, port and pods a request reaches, or where it stops and why.
-import { policiesVerb } from '../checks/netpol-evidence';
+import { policiesVerb } from '../netpol/evidence';
 import type { GatewayApiObject } from '../k8s/types';
 import { routeHTTP, type HTTPRouteDecision } from '../routing/httproute';
 import { routeIngress, type IngressDecision } from '../routing/ingress';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../../lib/graph/build-graph';
+import { buildGraph } from '../../lib/analysis/build-graph';
 import { CAPTURE_COMMAND } from '../../lib/k8s/capture';
 import { namespaceListSchema } from '../../lib/url/graph-query';
 import { loadFiles } from '../source/file-source';

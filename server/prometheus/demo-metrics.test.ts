@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../lib/graph/build-graph';
+import { buildGraph } from '../../lib/analysis/build-graph';
 import { fromRecording, type RecordedMetrics } from '../../lib/metrics/recorded';
 import { screenEdges } from '../../lib/metrics/screen';
 import { DEFAULT_THRESHOLDS } from '../../lib/metrics/thresholds';

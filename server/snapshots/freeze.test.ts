@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVERYTHING } from '../../lib/access/access';
-import { buildGraph } from '../../lib/graph/build-graph';
+import { buildGraph } from '../../lib/analysis/build-graph';
 import { freezeRequestSchema } from '../../lib/snapshots/input';
 import { loadFiles } from '../source/file-source';
 import { freeze } from './freeze';

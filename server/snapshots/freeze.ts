@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Access } from '../../lib/access/access';
 import { scopeMetrics } from '../../lib/access/scope-metrics';
-import { buildGraph } from '../../lib/graph/build-graph';
+import { buildGraph } from '../../lib/analysis/build-graph';
 import type { SourceInfo } from '../../lib/graph/types';
 import { KINDS, type AnyObject } from '../../lib/k8s/types';
 import { screenEdges } from '../../lib/metrics/screen';

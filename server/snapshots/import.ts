@@ -1,7 +1,7 @@
 // Importing a snapshot file: the objects are trimmed again and the graph, findings and trace rebuilt
 // from them at the time it was frozen, so a file cannot show hops its objects do not make.
 import { metricsOfGraph } from '../../lib/access/scope-metrics';
-import { buildGraph } from '../../lib/graph/build-graph';
+import { buildGraph } from '../../lib/analysis/build-graph';
 import { KINDS } from '../../lib/k8s/types';
 import type { MetricsLayer } from '../../lib/metrics/types';
 import type { SnapshotFile } from '../../lib/snapshots/file';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../lib/graph/build-graph';
+import { buildGraph } from '../../lib/analysis/build-graph';
 import type { Graph } from '../../lib/graph/types';
 import { loadFiles } from './file-source';
 

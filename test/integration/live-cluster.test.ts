@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../../lib/graph/build-graph';
+import { buildGraph } from '../../lib/analysis/build-graph';
 import type { Graph } from '../../lib/graph/types';
 import { connect } from '../../server/kube/connect';
 import { LiveCluster } from '../../server/kube/live-cluster';

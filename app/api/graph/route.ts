@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { buildGraph } from '../../../lib/graph/build-graph';
+import { buildGraph } from '../../../lib/analysis/build-graph';
 import { describeQueryError, graphQuerySchema } from '../../../lib/url/graph-query';
 import { namespacesFor, requestView } from '../../../server/auth/request-view';
 import { errorResponse } from '../../../server/http/guard';

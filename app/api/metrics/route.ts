@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { scopeMetrics } from '../../../lib/access/scope-metrics';
-import { buildGraph } from '../../../lib/graph/build-graph';
+import { buildGraph } from '../../../lib/analysis/build-graph';
 import { screenEdges } from '../../../lib/metrics/screen';
 import { describeQueryError } from '../../../lib/url/graph-query';
 import { metricsQuerySchema } from '../../../lib/url/metrics-query';

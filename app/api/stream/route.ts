@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { buildGraph } from '../../../lib/graph/build-graph';
+import { buildGraph } from '../../../lib/analysis/build-graph';
 import { diffGraph } from '../../../lib/graph/patch';
 import type { Graph } from '../../../lib/graph/types';
 import { coalesce } from '../../../lib/util/coalesce';

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { buildGraph } from '../../../lib/graph/build-graph';
+import { buildGraph } from '../../../lib/analysis/build-graph';
 import { toTraceRequest } from '../../../lib/trace/request';
 import { traceRequest } from '../../../lib/trace/trace';
 import { parseTraceQuery } from '../../../lib/url/trace-query';

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { buildGraph } from '../../../../lib/graph/build-graph';
+import { buildGraph } from '../../../../lib/analysis/build-graph';
 import { screenEdges } from '../../../../lib/metrics/screen';
 import { describeQueryError } from '../../../../lib/url/graph-query';
 import { seriesQuerySchema } from '../../../../lib/url/metrics-query';

@@ -4,8 +4,8 @@ import { NetpolEngine } from '../netpol/evaluate';
 import type { ClusterState } from '../state/cluster-state';
 import type { Topology } from '../graph/topology';
 import type { GraphNode } from '../graph/types';
-import { computeReach, type ServiceReach } from './reach';
-import type { CheckContext } from './types';
+import { computeReach, type ServiceReach } from '../netpol/reach';
+import type { CheckContext } from '../checks/types';
 
 export function makeCheckContext(state: ClusterState, topology: Topology, controllerTable: readonly ControllerPods[] = DEFAULT_CONTROLLER_PODS, now = Date.now()): CheckContext {
   const { outgoing, incoming } = topology;

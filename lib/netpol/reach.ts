@@ -2,8 +2,8 @@
 // request uses? Computed once per Service hop per graph, for the NP-* checks and the edge verdicts.
 import { findPort } from '../k8s/ports';
 import type { GatewayApiObject, Pod, Protocol, ServicePort } from '../k8s/types';
-import { controllerOfIngress } from '../netpol/controllers';
-import type { NetpolEngine, Verdict } from '../netpol/evaluate';
+import { controllerOfIngress } from './controllers';
+import type { NetpolEngine, Verdict } from './evaluate';
 import type { ClusterState } from '../state/cluster-state';
 import type { GraphEdge, GraphNode } from '../graph/types';
 import { str } from '../state/read';

@@ -1,5 +1,5 @@
 import type { Pod } from '../k8s/types';
-import type { Verdict } from '../netpol/evaluate';
+import type { Verdict } from './evaluate';
 import type { ObjectRef } from '../graph/types';
 import type { PodReach } from './reach';
 

@@ -1,13 +1,13 @@
-import { blockingPolicies } from '../checks/netpol-evidence';
+import { blockingPolicies } from '../netpol/evidence';
 import { CHECKS } from '../checks/registry';
 import type { ControllerPods } from '../netpol/controllers';
-import { makeCheckContext } from '../checks/context';
+import { makeCheckContext } from './check-context';
 import { runChecks } from '../checks/run';
 import type { Check, CheckContext } from '../checks/types';
 import type { ClusterState } from '../state/cluster-state';
-import { worse, worstOf } from './health';
-import { buildTopology, type Scope, type Topology } from './topology';
-import { GRAPH_SCHEMA_VERSION, type EdgePolicy, type Graph, type GraphNode, type SourceInfo, type SyncStatus } from './types';
+import { worse, worstOf } from '../graph/health';
+import { buildTopology, type Scope, type Topology } from '../graph/topology';
+import { GRAPH_SCHEMA_VERSION, type EdgePolicy, type Graph, type GraphNode, type SourceInfo, type SyncStatus } from '../graph/types';
 
 export interface BuildOptions {
   source?: SourceInfo;

@@ -2,6 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { analyzeRows, growthRows } from './analyze';
+import { SHAPES, shapeAvailable, type ShapeName } from './shapes/shapes';
 
 const SIZES = (process.env.HOPSCOPE_BENCH_SIZES ?? '1000,10000,50000,150000').split(',').map(Number);
 const measure = fileURLToPath(new URL('./measure.ts', import.meta.url));
@@ -19,6 +21,22 @@ interface Row {
   findings: number;
   heapPerPod: number;
   joinSpeedup: number;
+}
+
+// The scale rows: real-size dumps of two shapes, `hopscope analyze` against the read + parse floor.
+const SCALE_SIZES = (process.env.HOPSCOPE_BENCH_SCALE_SIZES ?? '30000,150000').split(',').filter(Boolean).map(Number);
+const SCALE_SHAPES = (process.env.HOPSCOPE_BENCH_SHAPES ?? 'gen_cluster,multi-tenant').split(',').filter(Boolean) as ShapeName[];
+if (SCALE_SIZES.length) {
+  console.log('Shapes:');
+  for (const shape of SCALE_SHAPES) console.log(`- ${shape}: ${SHAPES[shape]}`);
+  console.log(`\n\`hopscope analyze DIR --json\`, process start to output, against reading and JSON.parse-ing the same files (median of 3; target <= 1.5x):\n`);
+  for (const line of analyzeRows(SCALE_SHAPES, SCALE_SIZES)) console.log(line);
+  for (const shape of SCALE_SHAPES.filter(shapeAvailable)) {
+    const { lines, ratio } = growthRows(shape, 10_000, 40_000);
+    console.log(`\nHow the analysis grows on ${shape}, 10k -> 40k pods (the 15 slowest checks; target: the whole analysis <= 5x): ${ratio <= 5 ? 'met' : 'MISSED'}\n`);
+    for (const line of lines) console.log(line);
+  }
+  console.log('');
 }
 
 const rows: Row[] = [];

@@ -52,10 +52,32 @@ function podName(n: number): string {
   return `${podIndexes(n).app}-${hex(podIndexes(n).service * 40503, 10).slice(0, 9)}-${hex(n, 5)}`;
 }
 
-export function syntheticPod(n: number): Record<string, unknown> {
-  const { namespace, app, ready } = podIndexes(n);
-  const hash = hex(podIndexes(n).service * 40503, 10);
-  const status = ready ? 'True' : 'False';
+export interface PodSpec {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  owner: { kind: string; name: string };
+  nodeName: string;
+  ip: string;
+  ready: boolean;
+  /** The serving container port, named `http`. */
+  port: number;
+  hostNetwork?: boolean;
+  uid?: string;
+  ownerUid?: string;
+}
+
+function hash32(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** A pod as `kubectl get -o json` prints it: managedFields, env, probes, mounts and full status (~5 KB). */
+export function realisticPod(spec: PodSpec): Record<string, unknown> {
+  const n = hash32(`${spec.namespace}/${spec.name}`);
+  const status = spec.ready ? 'True' : 'False';
+  const image = `registry.example.com/${spec.namespace}/${spec.labels.app ?? spec.name}:1.4.${n % 9}`;
   const env = Array.from({ length: 10 }, (_, i) => ({ name: `SETTING_${i}`, value: `value-${i}-${hex(n + i, 6)}` }));
   const probe = { httpGet: { path: '/healthz', port: 'http', scheme: 'HTTP' }, initialDelaySeconds: 5, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 };
   const mounts = [{ name: 'kube-api-access-x', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true }];
@@ -63,25 +85,25 @@ export function syntheticPod(n: number): Record<string, unknown> {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
-      name: podName(n),
-      generateName: `${app}-${hash.slice(0, 9)}-`,
-      namespace,
-      uid: uid(1, n),
-      resourceVersion: String(100000 + n),
+      name: spec.name,
+      generateName: `${spec.owner.name}-`,
+      namespace: spec.namespace,
+      uid: spec.uid ?? `${hex(n, 8)}-${hex(n >>> 7, 4)}-4${hex(n, 3)}-8${hex(n * 7, 3)}-${hex(n * 2654435761, 12)}`,
+      resourceVersion: String(100000 + (n % 900000)),
       creationTimestamp: '2026-11-20T10:00:00Z',
-      labels: { app, 'pod-template-hash': hash.slice(0, 9), team: `team-${podIndexes(n).service % 7}`, version: 'v1' },
+      labels: spec.labels,
       annotations: { 'kubectl.kubernetes.io/restartedAt': '2026-11-20T09:59:00Z', 'prometheus.io/scrape': 'true' },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: `${app}-${hash.slice(0, 9)}`, uid: uid(2, podIndexes(n).service), controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: spec.owner.kind, name: spec.owner.name, uid: spec.ownerUid ?? `${hex(hash32(spec.owner.name), 8)}-0000-4000-8000-000000000000`, controller: true, blockOwnerDeletion: true }],
       managedFields: managedFields('kube-controller-manager'),
     },
     spec: {
       containers: [
         {
           name: 'app',
-          image: `registry.example.com/${app}:1.4.${podIndexes(n).service % 9}`,
+          image,
           imagePullPolicy: 'IfNotPresent',
           env,
-          ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }, { name: 'metrics', containerPort: 9090, protocol: 'TCP' }],
+          ports: [{ name: 'http', containerPort: spec.port, protocol: 'TCP' }, { name: 'metrics', containerPort: 9090, protocol: 'TCP' }],
           readinessProbe: probe,
           livenessProbe: { ...probe, initialDelaySeconds: 15 },
           resources: { limits: { cpu: '500m', memory: '512Mi' }, requests: { cpu: '100m', memory: '256Mi' } },
@@ -92,7 +114,8 @@ export function syntheticPod(n: number): Record<string, unknown> {
       ],
       dnsPolicy: 'ClusterFirst',
       enableServiceLinks: true,
-      nodeName: `node-${n % 100}`,
+      ...(spec.hostNetwork ? { hostNetwork: true } : {}),
+      nodeName: spec.nodeName,
       preemptionPolicy: 'PreemptLowerPriority',
       priority: 0,
       restartPolicy: 'Always',
@@ -117,24 +140,41 @@ export function syntheticPod(n: number): Record<string, unknown> {
       containerStatuses: [
         {
           containerID: `containerd://${hex(n * 31, 12)}${hex(n * 17, 12)}`,
-          image: `registry.example.com/${app}:1.4.${podIndexes(n).service % 9}`,
-          imageID: `registry.example.com/${app}@sha256:${hex(n * 13, 12)}${hex(n * 19, 12)}`,
+          image,
+          imageID: `${image.split(':')[0]}@sha256:${hex(n * 13, 12)}${hex(n * 19, 12)}`,
           lastState: {},
           name: 'app',
-          ready,
+          ready: spec.ready,
           restartCount: 0,
           started: true,
           state: { running: { startedAt: '2026-11-20T10:00:06Z' } },
         },
       ],
-      hostIP: `192.168.0.${n % 100}`,
+      hostIP: `192.168.${(n >> 8) & 255}.${n & 255}`,
       phase: 'Running',
-      podIP: podIP(n),
-      podIPs: [{ ip: podIP(n) }],
+      podIP: spec.ip,
+      podIPs: [{ ip: spec.ip }],
       qosClass: 'Burstable',
       startTime: '2026-11-20T10:00:00Z',
     },
   };
+}
+
+export function syntheticPod(n: number): Record<string, unknown> {
+  const { namespace, app, ready, service } = podIndexes(n);
+  const hash = hex(service * 40503, 10).slice(0, 9);
+  return realisticPod({
+    name: podName(n),
+    namespace,
+    labels: { app, 'pod-template-hash': hash, team: `team-${service % 7}`, version: 'v1' },
+    owner: { kind: 'ReplicaSet', name: `${app}-${hash}` },
+    nodeName: `node-${n % 100}`,
+    ip: podIP(n),
+    ready,
+    port: 8080,
+    uid: uid(1, n),
+    ownerUid: uid(2, service),
+  });
 }
 
 export function syntheticService(s: number): Record<string, unknown>[] {

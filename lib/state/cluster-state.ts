@@ -1,9 +1,17 @@
-import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, Labels, Pod } from '../k8s/types';
+import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload } from '../k8s/types';
 import { Interner } from './interner';
 import { LabelIndex } from './label-index';
 import { rec, type JsonRecord } from './read';
+import { sameAsTrimmed } from './same-as-trimmed';
+import type { NodePods, StateChange, StateReader } from './state-reader';
 import { trimObject, type TrimResult } from './trim';
 import { exemplarKey } from './trim/pod';
+
+/** Changes kept for readers that catch up incrementally; one that falls further behind rebuilds. */
+const JOURNAL_LIMIT = 50_000;
+const WORKLOAD_KINDS: ReadonlySet<Kind> = new Set(['Deployment', 'StatefulSet']);
+const NOT_A_NAMESPACE: ReadonlySet<Kind> = new Set(['Namespace', 'Node']);
+const NO_LABELS = new LabelIndex();
 
 function objectKey(namespace: string | undefined, name: string): string {
   return `${namespace ?? ''}/${name}`;
@@ -33,6 +41,7 @@ class ByNamespace {
     const previous = byName?.get(name);
     if (!previous) return undefined;
     byName!.delete(name);
+    if (byName!.size === 0) this.namespaces.delete(namespace ?? '');
     this.size--;
     return previous;
   }
@@ -44,24 +53,53 @@ class ByNamespace {
   valuesIn(namespace: string): IterableIterator<AnyObject> {
     return (this.namespaces.get(namespace) ?? new Map<string, AnyObject>()).values();
   }
+
+  namespaceNames(): IterableIterator<string> {
+    return this.namespaces.keys();
+  }
 }
 
 
+export interface ClusterStateOptions {
+  /** Keep a journal of changes for incremental readers (the server); a one-shot analysis needs none. */
+  journal?: boolean;
+}
+
+/** Counters bumped when a derived fact changes, so incremental readers know to look again. */
+export interface FactVersions {
+  namespaces: number;
+  podNodes: number;
+}
+
 /**
  * The cluster as plain indexed data: by kind, namespace/name and label key=value; events by the uid of their object.
- * Pure and synchronous; objects come in raw and are trimmed on the way in.
+ * Pure and synchronous; objects come in raw and are trimmed on the way in. Every change is journaled
+ * (unless turned off), so an incremental analysis can ask what changed since it last looked.
  */
-export class ClusterState {
+export class ClusterState implements StateReader {
   readonly interner = new Interner();
   private readonly trimContext = { interner: this.interner, exemplars: new Map<string, unknown>() };
   private readonly objects = new Map<Kind, ByNamespace>();
   private readonly labels = new Map<Kind, LabelIndex>();
+  private readonly templates = new LabelIndex((object) => (object as Workload).spec.templateLabels);
   private readonly events = new Map<string, KubeEvent[]>();
   /** Events whose involvedObject has no uid; while there are none, lookups by name are skipped. */
   private eventsWithoutUid = 0;
   private readonly skippedKinds = new Map<string, number>();
   /** Pods per exemplar key, so an exemplar goes when the last pod of its controller does. */
   private readonly podsPerExemplar = new Map<string, number>();
+  /** Objects per namespace (a Namespace counts for its own name), for the sorted list of namespaces. */
+  private readonly perNamespace = new Map<string, number>();
+  private sortedNamespaces: string[] | null = null;
+  private readonly nodes = new Map<string, NodePods>();
+  readonly versions: FactVersions = { namespaces: 0, podNodes: 0 };
+  private readonly journal: StateChange[] | null;
+  /** Sequence number of the journal's first entry. */
+  private journalStart = 0;
+
+  constructor(options: ClusterStateOptions = {}) {
+    this.journal = options.journal === false ? null : [];
+  }
 
   /** Trims and stores a raw Kubernetes object; returns why it was skipped, if it was. */
   ingest(raw: JsonRecord): TrimResult {
@@ -71,18 +109,33 @@ export class ClusterState {
     return result;
   }
 
+  /** Stores a trimmed object. An object equal to the one stored (a status heartbeat) changes nothing. */
   upsert(object: AnyObject): void {
+    const known = this.get(object.kind, object.metadata.namespace, object.metadata.name);
+    if (known && sameAsTrimmed(known, object) && sameAsTrimmed(object, known)) return;
     if (object.kind === 'EndpointSlice') this.shareEndpointStrings(object);
     const previous = this.byKind(object.kind).set(object);
     if (previous) this.unindex(previous);
-    this.indexLabels(object);
-    if (object.kind === 'Event') this.indexEvent(object);
-    if (object.kind === 'Pod') this.countExemplar(object, 1);
+    this.index(object);
+    this.record(object.kind, object.metadata.namespace, object.metadata.name, previous, object);
   }
 
   remove(kind: Kind, namespace: string | undefined, name: string): void {
     const previous = this.byKind(kind).delete(namespace, name);
-    if (previous) this.unindex(previous);
+    if (!previous) return;
+    this.unindex(previous);
+    this.record(kind, namespace, name, previous, undefined);
+  }
+
+  /** The sequence number of the next change. */
+  get sequence(): number {
+    return this.journalStart + (this.journal?.length ?? 0);
+  }
+
+  /** The changes from sequence number `since` on, or null when the journal no longer reaches back that far. */
+  changesSince(since: number): readonly StateChange[] | null {
+    if (!this.journal || since < this.journalStart) return null;
+    return this.journal.slice(since - this.journalStart);
   }
 
   list<K extends Kind>(kind: K): KindMap[K][] {
@@ -96,6 +149,10 @@ export class ClusterState {
 
   count(kind: Kind): number {
     return this.objects.get(kind)?.size ?? 0;
+  }
+
+  has(kind: Kind): boolean {
+    return this.count(kind) > 0;
   }
 
   get<K extends Kind>(kind: K, namespace: string | undefined, name: string): KindMap[K] | undefined {
@@ -114,11 +171,25 @@ export class ClusterState {
   }
 
   /**
-   * Objects of `kind` in `namespace` carrying every key=value of `selector`.
+   * Objects of `kind` in `namespace` (all with null) carrying every key=value of `selector`.
    * Starts from the smallest label bucket, so a join never scans all pods.
    */
-  select<K extends Kind>(kind: K, namespace: string | undefined, selector: Labels): KindMap[K][] {
-    return (this.labels.get(kind)?.select(namespace, selector) ?? []) as KindMap[K][];
+  select<K extends Kind>(kind: K, namespace: string | null | undefined, selector: Labels): KindMap[K][] {
+    const index = this.labels.get(kind);
+    if (!index) return [];
+    if (namespace !== null) return index.select(namespace, selector) as KindMap[K][];
+    return [...index.namespaces()].flatMap((ns) => index.select(ns, selector)) as KindMap[K][];
+  }
+
+  selectMatching<K extends Kind>(kind: K, namespace: string | null | undefined, selector: LabelSelector): KindMap[K][] {
+    const objects = this.objects.get(kind);
+    const index = this.labels.get(kind) ?? NO_LABELS;
+    const namespaces = namespace === null ? [...(objects?.namespaceNames() ?? [])] : [namespace ?? ''];
+    return namespaces.flatMap((ns) => index.selectMatching(ns, selector, () => objects?.valuesIn(ns) ?? [])) as KindMap[K][];
+  }
+
+  workloadsSelecting(namespace: string | undefined, selector: Labels): Workload[] {
+    return this.templates.select(namespace, selector) as Workload[];
   }
 
   /** Every value of label `key` on pods of a namespace, with the pods (for near-miss explanations). */
@@ -134,14 +205,14 @@ export class ClusterState {
     return this.events.get(`${object.kind}/${objectKey(namespace, name)}`) ?? [];
   }
 
+  /** Every namespace the source knows: Namespace objects and the namespaces of other objects, sorted. */
   namespaces(): string[] {
-    const names = new Set<string>();
-    for (const ns of this.list('Namespace')) names.add(ns.metadata.name);
-    for (const [kind, byName] of this.objects) {
-      if (kind === 'Namespace' || kind === 'Node') continue;
-      for (const object of byName.values()) if (object.metadata.namespace) names.add(object.metadata.namespace);
-    }
-    return [...names].sort();
+    this.sortedNamespaces ??= [...this.perNamespace.keys()].sort();
+    return this.sortedNamespaces;
+  }
+
+  podNodes(): ReadonlyMap<string, NodePods> {
+    return this.nodes;
   }
 
   /** Kinds that were skipped on ingest, with counts, for a note to the person. */
@@ -168,10 +239,53 @@ export class ClusterState {
     }
   }
 
-  private indexLabels(object: AnyObject): void {
+  private index(object: AnyObject): void {
     let index = this.labels.get(object.kind);
     if (!index) this.labels.set(object.kind, (index = new LabelIndex()));
     index.add(object);
+    if (WORKLOAD_KINDS.has(object.kind)) this.templates.add(object);
+    if (object.kind === 'Event') this.indexEvent(object);
+    if (object.kind === 'Pod') {
+      this.countExemplar(object, 1);
+      this.countNode(object, 1);
+    }
+    this.countNamespace(object, 1);
+  }
+
+  private record(kind: Kind, namespace: string | undefined, name: string, before: AnyObject | undefined, after: AnyObject | undefined): void {
+    if (!this.journal) return;
+    this.journal.push({ kind, namespace, name, before, after });
+    if (this.journal.length > JOURNAL_LIMIT) {
+      const dropped = this.journal.length - JOURNAL_LIMIT / 2;
+      this.journal.splice(0, dropped);
+      this.journalStart += dropped;
+    }
+  }
+
+  private countNamespace(object: AnyObject, delta: 1 | -1): void {
+    const namespace = object.kind === 'Namespace' ? object.metadata.name : NOT_A_NAMESPACE.has(object.kind) ? undefined : object.metadata.namespace;
+    if (!namespace) return;
+    const count = (this.perNamespace.get(namespace) ?? 0) + delta;
+    if (count > 0) this.perNamespace.set(namespace, count);
+    else this.perNamespace.delete(namespace);
+    if (count === 0 || (count === 1 && delta === 1)) this.namespacesChanged();
+  }
+
+  private namespacesChanged(): void {
+    this.sortedNamespaces = null;
+    this.versions.namespaces++;
+  }
+
+  /** Counts pods per node: any pod, and running pods on the pod network. */
+  private countNode(pod: Pod, delta: 1 | -1): void {
+    const node = pod.spec.nodeName;
+    if (!node) return;
+    const counts = this.nodes.get(node) ?? { pods: 0, running: 0 };
+    const running = !pod.spec.hostNetwork && pod.status.phase === 'Running' ? delta : 0;
+    const next = { pods: counts.pods + delta, running: counts.running + running };
+    if (next.pods > 0 !== counts.pods > 0 || next.running > 0 !== counts.running > 0) this.versions.podNodes++;
+    if (next.pods > 0) this.nodes.set(node, next);
+    else this.nodes.delete(node);
   }
 
   private eventKeys(event: KubeEvent): string[] {
@@ -203,7 +317,12 @@ export class ClusterState {
 
   private unindex(object: AnyObject): void {
     this.labels.get(object.kind)?.delete(object);
-    if (object.kind === 'Pod') this.countExemplar(object, -1);
+    if (WORKLOAD_KINDS.has(object.kind)) this.templates.delete(object);
+    this.countNamespace(object, -1);
+    if (object.kind === 'Pod') {
+      this.countExemplar(object, -1);
+      this.countNode(object, -1);
+    }
     if (object.kind === 'Event') {
       if (!object.involvedObject.uid) this.eventsWithoutUid--;
       for (const key of this.eventKeys(object)) {
@@ -216,8 +335,8 @@ export class ClusterState {
 }
 
 /** Builds a state from raw objects (already unwrapped from Lists). */
-export function stateFromObjects(objects: Iterable<unknown>): ClusterState {
-  const state = new ClusterState();
+export function stateFromObjects(objects: Iterable<unknown>, options?: ClusterStateOptions): ClusterState {
+  const state = new ClusterState(options);
   for (const raw of objects) {
     const record = rec(raw);
     if (record) state.ingest(record);

@@ -1,19 +1,24 @@
-import type { AnyObject, Labels } from '../k8s/types';
+import { selectorMatches } from '../k8s/label-selector';
+import type { AnyObject, LabelSelector, Labels } from '../k8s/types';
 
 type Bucket = AnyObject[];
 
 const SMALL_BUCKET = 8;
+const EMPTY: ReadonlyMap<string, readonly AnyObject[]> = new Map();
 
 /**
  * Objects by namespace, label key and label value. Nested maps rather than `ns/key=value` strings,
  * so the index holds no key strings of its own; buckets are small arrays (a Set costs three times
- * as much for the one-to-three pods most label values have).
+ * as much for the one-to-three pods most label values have). The labels indexed are the object's
+ * own by default; workloads are also indexed by their pod template's.
  */
 export class LabelIndex {
   private readonly byNamespace = new Map<string, Map<string, Map<string, Bucket>>>();
 
+  constructor(private readonly labelsOf: (object: AnyObject) => Labels | undefined = (object) => object.metadata.labels) {}
+
   add(object: AnyObject): void {
-    const labels = object.metadata.labels;
+    const labels = this.labelsOf(object);
     if (!labels) return;
     const namespace = object.metadata.namespace ?? '';
     let byKey = this.byNamespace.get(namespace);
@@ -32,7 +37,7 @@ export class LabelIndex {
   }
 
   delete(object: AnyObject): void {
-    const labels = object.metadata.labels;
+    const labels = this.labelsOf(object);
     const byKey = this.byNamespace.get(object.metadata.namespace ?? '');
     if (!labels || !byKey) return;
     for (const key in labels) {
@@ -42,19 +47,20 @@ export class LabelIndex {
       const at = bucket.indexOf(object);
       if (at >= 0) bucket.splice(at, 1);
       if (bucket.length === 0) byValue!.delete(labels[key]!);
+      if (byValue!.size === 0) byKey.delete(key);
     }
   }
 
   /** Every value of `key` in the namespace, with the objects carrying it. */
   valuesOf(namespace: string | undefined, key: string): ReadonlyMap<string, readonly AnyObject[]> {
-    return this.byNamespace.get(namespace ?? '')?.get(key) ?? new Map();
+    return this.byNamespace.get(namespace ?? '')?.get(key) ?? EMPTY;
   }
 
   bucket(namespace: string | undefined, key: string, value: string): readonly AnyObject[] | undefined {
     return this.byNamespace.get(namespace ?? '')?.get(key)?.get(value);
   }
 
-  /** Objects carrying every key=value of `selector`, starting from the smallest bucket. */
+  /** Objects carrying every key=value of `selector` (none for an empty one), starting from the smallest bucket. */
   select(namespace: string | undefined, selector: Labels): AnyObject[] {
     let smallest: readonly AnyObject[] | undefined;
     let count = 0;
@@ -67,9 +73,25 @@ export class LabelIndex {
     if (!smallest || count === 0) return [];
     if (count === 1) return [...smallest];
     return smallest.filter((candidate) => {
-      const labels = candidate.metadata.labels!;
+      const labels = this.labelsOf(candidate)!;
       for (const key in selector) if (labels[key] !== selector[key]) return false;
       return true;
     });
+  }
+
+  /**
+   * Objects a full selector matches, from the buckets of its matchLabels; `all` lists the namespace's
+   * objects for a selector without any (it may then match objects without labels).
+   */
+  selectMatching(namespace: string | undefined, selector: LabelSelector, all: () => Iterable<AnyObject>): AnyObject[] {
+    const exact = selector.matchLabels ?? {};
+    const candidates = Object.keys(exact).length > 0 ? this.select(namespace, exact) : all();
+    const out: AnyObject[] = [];
+    for (const candidate of candidates) if (selectorMatches(selector, this.labelsOf(candidate))) out.push(candidate);
+    return out;
+  }
+
+  namespaces(): Iterable<string> {
+    return this.byNamespace.keys();
   }
 }

@@ -1,86 +1,50 @@
-import { blockingPolicies } from '../netpol/evidence';
-import { CHECKS } from '../checks/registry';
-import type { ControllerPods } from '../netpol/controllers';
-import { makeCheckContext } from './check-context';
-import { runChecks } from '../checks/run';
-import type { Check, CheckContext } from '../checks/types';
 import type { ClusterState } from '../state/cluster-state';
-import { worse, worstOf } from '../graph/health';
-import { buildTopology, type Scope, type Topology } from '../graph/topology';
-import { GRAPH_SCHEMA_VERSION, type EdgePolicy, type Graph, type GraphNode, type SourceInfo, type SyncStatus } from '../graph/types';
+import type { Scope } from '../graph/topology';
+import { GRAPH_SCHEMA_VERSION, type Graph, type GraphEdge, type GraphNode, type SourceInfo, type SyncStatus } from '../graph/types';
+import { Analysis, type AnalysisOptions } from './analysis';
 
-export interface BuildOptions {
+export interface GraphMeta {
   source?: SourceInfo;
-  checks?: readonly Check[];
   /** The source's own notices (e.g. kinds it may not list), shown with the graph. */
   notices?: readonly string[];
   sync?: SyncStatus;
-  /** IngressClass / GatewayClass controller -> the labels of its pods (for NetworkPolicy verdicts). */
-  controllers?: readonly ControllerPods[];
-  /** The time findings are judged at (ms since the epoch); now by default. */
-  now?: number;
 }
+
+export type BuildOptions = GraphMeta & Omit<AnalysisOptions, 'incremental'>;
 
 function skippedNotes(state: ClusterState): string[] {
   return [...state.skipped()].map(([what, count]) => `Skipped ${count} × ${what}.`);
 }
 
-/** The NetworkPolicy verdict on each endpoints -> pod edge that some policy restricts. */
-function policyVerdicts(topology: Topology, ctx: CheckContext): Map<string, EdgePolicy> {
-  const out = new Map<string, EdgePolicy>();
-  for (const node of topology.nodes.values()) {
-    if (node.kind !== 'service') continue;
-    for (const r of ctx.reach(node.id)?.pods ?? []) {
-      if (!r.restricted) continue;
-      const verdict = r.blocked ? 'blocked' : r.partial ? 'partial' : 'allowed';
-      const previous = out.get(r.edge);
-      if (previous && (previous.verdict === 'blocked' || verdict === 'allowed')) continue;
-      const decisive = r.verdicts.find((v) => v.allowed === (verdict === 'allowed')) ?? r.verdicts[0]!;
-      const policies = verdict === 'allowed' ? [decisive.egress.allowedBy?.policy, decisive.ingress.allowedBy?.policy].filter((p): p is string => !!p) : blockingPolicies(r.verdicts);
-      out.set(r.edge, { verdict, policies, reason: decisive.reason });
-    }
-  }
-  return out;
+/** Whether a hop belongs to a view of some namespaces (the Client belongs to every view). */
+export function inView(node: GraphNode, namespaces: ReadonlySet<string> | null): boolean {
+  return !namespaces || node.kind === 'client' || namespaces.has(node.ref?.namespace ?? '');
 }
 
-function rollUpEndpoints(service: GraphNode | undefined, endpoints: GraphNode | undefined): void {
-  if (service?.kind !== 'service' || !endpoints) return;
-  service.backendHealth = endpoints.health;
-  service.health = worse(service.health, endpoints.health);
-}
-
-/** ClusterState -> the request-path Graph for a scope, with every check's findings and each hop's health. */
-export function buildGraph(state: ClusterState, scope: Scope, options: BuildOptions = {}): Graph {
-  const topology = buildTopology(state, scope);
-  const ctx = makeCheckContext(state, topology, options.controllers, options.now);
-  runChecks(topology, ctx, options.checks ?? CHECKS);
-  const edgeHealth = new Map<string, Graph['edges'][number]['health']>();
-  for (const node of topology.nodes.values()) {
-    node.health = worstOf(node.findings, node.health);
-    for (const finding of node.findings) {
-      if (finding.edge) edgeHealth.set(finding.edge, worse(edgeHealth.get(finding.edge) ?? 'ok', finding.severity));
-    }
-  }
-  const edges = [...topology.edges.values()];
-  const policies = policyVerdicts(topology, ctx);
-  for (const edge of edges) {
-    edge.health = edgeHealth.get(edge.id) ?? 'ok';
-    const policy = policies.get(edge.id);
-    if (policy) {
-      edge.policy = policy;
-      edge.health = worse(edge.health, policy.verdict === 'blocked' ? 'critical' : policy.verdict === 'partial' ? 'warning' : 'ok');
-    }
-    if (edge.kind === 'service-endpoints') rollUpEndpoints(topology.nodes.get(edge.source), topology.nodes.get(edge.target));
-  }
+/**
+ * The Graph of a view: the hops in its namespaces (all with null) and the links between them. The
+ * analysis covers the whole state, so a view's findings are those of the whole cluster as the
+ * viewer may see it, whichever namespaces they look at.
+ */
+export function graphOf(state: ClusterState, nodes: readonly GraphNode[], edges: readonly GraphEdge[], scope: Scope, meta: GraphMeta): Graph {
+  const namespaces = scope.namespaces ? new Set(scope.namespaces) : null;
+  const shown = namespaces ? nodes.filter((n) => inView(n, namespaces)) : [...nodes];
+  const ids = namespaces ? new Set(shown.map((n) => n.id)) : null;
   const graph: Graph = {
     schemaVersion: GRAPH_SCHEMA_VERSION,
-    source: options.source ?? { kind: 'file', name: 'objects' },
+    source: meta.source ?? { kind: 'file', name: 'objects' },
     scope: { namespaces: scope.namespaces },
     namespaces: state.namespaces(),
-    nodes: [...topology.nodes.values()],
-    edges,
-    notes: [...(options.notices ?? []), ...skippedNotes(state)],
+    nodes: shown,
+    edges: ids ? edges.filter((e) => ids.has(e.source) && ids.has(e.target)) : [...edges],
+    notes: [...(meta.notices ?? []), ...skippedNotes(state)],
   };
-  if (options.sync && !options.sync.ready) graph.sync = options.sync;
+  if (meta.sync && !meta.sync.ready) graph.sync = meta.sync;
   return graph;
+}
+
+/** ClusterState -> the request-path Graph for a scope, with every check's findings and each hop's health (one-shot). */
+export function buildGraph(state: ClusterState, scope: Scope, options: BuildOptions = {}): Graph {
+  const analysis = new Analysis(state, options);
+  return graphOf(state, analysis.nodeList(), analysis.edgeList(), scope, options);
 }

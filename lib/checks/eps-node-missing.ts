@@ -9,7 +9,7 @@ export const epsNodeMissing = defineCheck({
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     // Without Nodes in the source (no permission, or a dump without them) nothing can be said.
-    if (!backends || ctx.state.count('Node') === 0 || backends.service.spec.publishNotReadyAddresses) return [];
+    if (!backends || !ctx.state.has('Node') || backends.service.spec.publishNotReadyAddresses) return [];
     const orphans = backends.selected.filter((p) => p.status.podIP && p.spec.nodeName && !ctx.state.get('Node', undefined, p.spec.nodeName) && !backends.endpointOf(p));
     if (orphans.length === 0) return [];
     return [

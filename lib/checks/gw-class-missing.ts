@@ -11,7 +11,7 @@ export const gwClassMissing = defineCheck({
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
     // A source without any GatewayClass (a dump of namespaced kinds) cannot tell.
-    if (!route || ctx.state.count('GatewayClass') === 0) return [];
+    if (!route || !ctx.state.has('GatewayClass')) return [];
     return routeParents(ctx, route).flatMap(({ gateway }) => {
       const className = gateway && str(gateway.spec.gatewayClassName);
       if (!gateway || !className || ctx.state.get('GatewayClass', undefined, className)) return [];

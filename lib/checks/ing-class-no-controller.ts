@@ -20,7 +20,7 @@ export const ingClassNoController = defineCheck({
     const known = ctx.controllerTable.some((t) => t.controller === controller);
     const ready = known && ctx.controllerPods(controller).some(isPodReady);
     const created = Date.parse(ingress.metadata.creationTimestamp ?? '');
-    const noAddress = !(ingress.status?.loadBalancer?.ingress ?? []).length && Number.isFinite(created) && ctx.now - created > NO_ADDRESS_AFTER_MS;
+    const noAddress = !(ingress.status?.loadBalancer?.ingress ?? []).length && Number.isFinite(created) && ctx.olderThan(created, NO_ADDRESS_AFTER_MS);
     if ((known && ready) || (!known && !noAddress)) return [];
     const why = known ? `no Ready pod of its controller ${controller} runs (looked for the pod labels Hopscope knows for it)` : `the Ingress has had no address for more than ${NO_ADDRESS_AFTER_MS / 60_000} minutes`;
     return [

@@ -1,7 +1,7 @@
 import { describeUse, ingressBackends, type IngressBackendUse } from '../k8s/ingress';
 import { kubectlGet } from '../k8s/kubectl';
 import type { Ingress, Service } from '../k8s/types';
-import type { ClusterState } from '../state/cluster-state';
+import type { StateReader } from '../state/state-reader';
 import { edgeId, nodeId } from '../graph/ids';
 import { evidence, field } from './evidence';
 import { defineCheck, type FindingDraft } from './types';
@@ -17,7 +17,7 @@ export function backendPortProblem(use: IngressBackendUse, service: Service): 'n
 }
 
 /** The Ingress's backends whose Service exists, with what is wrong with their port (if anything). */
-export function backendPorts(ingress: Ingress, state: ClusterState): { use: IngressBackendUse; service: Service; problem: ReturnType<typeof backendPortProblem> }[] {
+export function backendPorts(ingress: Ingress, state: StateReader): { use: IngressBackendUse; service: Service; problem: ReturnType<typeof backendPortProblem> }[] {
   return ingressBackends(ingress).flatMap((use) => {
     const name = use.backend.service?.name;
     const service = name ? state.get('Service', ingress.metadata.namespace, name) : undefined;

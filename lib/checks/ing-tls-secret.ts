@@ -15,7 +15,7 @@ export const ingTlsSecret = defineCheck({
   run(node, ctx) {
     const ingress = ctx.object(node, 'Ingress');
     // No Secret known at all: the source could not list them (RBAC) or left them out.
-    if (!ingress || ctx.state.count('Secret') === 0) return [];
+    if (!ingress || !ctx.state.has('Secret')) return [];
     const namespace = ingress.metadata.namespace;
     return (ingress.spec.tls ?? []).flatMap((tls, i) => {
       const name = tls.secretName;

@@ -13,8 +13,8 @@ export const kpNotRunning = defineCheck({
     // No kube-proxy pods at all: a CNI replaces it (or it runs outside the cluster); nothing to say.
     if (proxies.length === 0) return [];
     const healthy = new Set(proxies.filter(isPodReady).map((p) => p.spec.nodeName));
-    const nodes = new Set(ctx.state.list('Pod').filter((p) => !p.spec.hostNetwork && p.status.phase === 'Running').map((p) => p.spec.nodeName).filter((n): n is string => !!n));
-    const missing = [...nodes].filter((n) => !healthy.has(n)).sort();
+    const nodes = [...ctx.state.podNodes()].filter(([, pods]) => pods.running > 0).map(([name]) => name);
+    const missing = nodes.filter((n) => !healthy.has(n)).sort();
     if (missing.length === 0) return [];
     return [
       {

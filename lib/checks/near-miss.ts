@@ -1,5 +1,5 @@
 import type { Labels, Pod } from '../k8s/types';
-import type { ClusterState } from '../state/cluster-state';
+import type { StateReader } from '../state/state-reader';
 
 export interface NearMiss {
   key: string;
@@ -11,16 +11,24 @@ export interface NearMiss {
   otherValues: number;
 }
 
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein distance, or any number above `bound` once it is sure to exceed it: most candidates
+ * are ruled out by their length or after a few rows.
+ */
+function distance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
     row[0] = i;
+    let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
       row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
+      if (row[j]! < smallest) smallest = row[j]!;
     }
+    if (smallest > bound) return bound + 1;
   }
   return row[b.length]!;
 }
@@ -29,10 +37,11 @@ const live = (pods: readonly Pod[]) => pods.filter((p) => p.status.phase !== 'Su
 
 /**
  * For each selector label, the pods that carry every other selector label but not this one, grouped
- * by the value they have; the value closest to the wanted one (edit distance) is the nearest miss.
+ * by the value they have; the value closest to the wanted one (edit distance, then the smaller
+ * value) is the nearest miss. One pass over the values, each compared once.
  */
-export function nearestMisses(state: ClusterState, namespace: string, selector: Labels): NearMiss[] {
-  const misses: NearMiss[] = [];
+export function nearestMisses(state: StateReader, namespace: string, selector: Labels): NearMiss[] {
+  const misses: (NearMiss & { distance: number })[] = [];
   for (const [key, wanted] of Object.entries(selector)) {
     const rest = Object.fromEntries(Object.entries(selector).filter(([k]) => k !== key));
     const byValue = new Map<string | undefined, string[]>();
@@ -48,9 +57,16 @@ export function nearestMisses(state: ClusterState, namespace: string, selector: 
       }
     }
     byValue.delete(wanted);
-    const ranked = [...byValue].sort(([a], [b]) => distance(a ?? '', wanted) - distance(b ?? '', wanted));
-    const nearest = ranked[0];
-    if (nearest) misses.push({ key, wanted, found: nearest[0], pods: nearest[1], otherValues: ranked.length - 1 });
+    let nearest: [string | undefined, string[]] | null = null;
+    let best = Infinity;
+    for (const [value, names] of byValue) {
+      const d = distance(value ?? '', wanted, best);
+      if (d < best || (d === best && nearest && (value ?? '') < (nearest[0] ?? ''))) {
+        nearest = [value, names];
+        best = d;
+      }
+    }
+    if (nearest) misses.push({ key, wanted, found: nearest[0], pods: [...nearest[1]].sort(), otherValues: byValue.size - 1, distance: best });
   }
-  return misses.sort((a, b) => distance(a.found ?? '', a.wanted) - distance(b.found ?? '', b.wanted));
+  return misses.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : 1)).map(({ distance: _, ...miss }) => miss);
 }

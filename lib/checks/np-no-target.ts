@@ -1,8 +1,21 @@
-import { selectorMatches } from '../k8s/label-selector';
 import { compilePolicy } from '../netpol/policy';
 import { evidence } from './evidence';
 import { kubectlPolicies, policyRef } from '../netpol/evidence';
-import { defineCheck } from './types';
+import { defineCheck, type CheckContext } from './types';
+
+/** Whether a policy selects a pod, kept per policy: most pod changes leave the answer as it was. */
+function selectsSomePod(ctx: CheckContext, name: string): boolean {
+  return ctx.memo(
+    `policy-selects ${name}`,
+    () => {
+      const [namespace, policyName] = name.split('/') as [string, string];
+      const policy = ctx.state.get('NetworkPolicy', namespace, policyName);
+      const selector = policy && compilePolicy(policy).podSelector;
+      return !!selector && ctx.state.selectMatching('Pod', namespace, selector).length > 0;
+    },
+    Object.is,
+  );
+}
 
 /** Policies on no request path have no hop of their own: they are listed on the Client hop. */
 export const npNoTarget = defineCheck({
@@ -10,12 +23,10 @@ export const npNoTarget = defineCheck({
   hop: 'client',
   title: 'NetworkPolicy selects no pod',
   run(_node, ctx) {
-    const pods = ctx.state.list('Pod');
     const inert = ctx.state
       .list('NetworkPolicy')
-      .map(compilePolicy)
-      .filter((p) => !pods.some((pod) => pod.metadata.namespace === p.namespace && p.podSelector !== null && selectorMatches(p.podSelector, pod.metadata.labels)))
-      .map((p) => `${p.namespace}/${p.name}`);
+      .map((policy) => `${policy.metadata.namespace}/${policy.metadata.name}`)
+      .filter((name) => !selectsSomePod(ctx, name));
     if (inert.length === 0) return [];
     return [
       {

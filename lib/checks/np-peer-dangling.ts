@@ -1,18 +1,33 @@
 import { selectorMatches } from '../k8s/label-selector';
-import type { Pod } from '../k8s/types';
-import type { CompiledPolicy, Peer } from '../netpol/policy';
-import type { ClusterState } from '../state/cluster-state';
+import { compilePolicy, type CompiledPolicy, type Peer } from '../netpol/policy';
+import type { StateReader } from '../state/state-reader';
 import { evidence } from './evidence';
 import { kubectlPolicies, policyRef } from '../netpol/evidence';
-import { defineCheck } from './types';
+import { defineCheck, type CheckContext } from './types';
 
 type PodsPeer = Extract<Peer, { kind: 'pods' }>;
 
-function peerMatchesSomething(state: ClusterState, policy: CompiledPolicy, peer: PodsPeer): boolean {
+function matchesSomething(state: StateReader, policy: CompiledPolicy, peer: PodsPeer): boolean {
   const namespaces = peer.namespaceSelector === null ? [policy.namespace] : state.list('Namespace').filter((n) => selectorMatches(peer.namespaceSelector!, n.metadata.labels)).map((n) => n.metadata.name);
   if (peer.podSelector === null) return namespaces.length > 0;
-  const inNamespaces = new Set(namespaces);
-  return state.list('Pod').some((p: Pod) => inNamespaces.has(p.metadata.namespace ?? '') && selectorMatches(peer.podSelector!, p.metadata.labels));
+  return namespaces.some((namespace) => state.selectMatching('Pod', namespace, peer.podSelector!).length > 0);
+}
+
+/**
+ * Whether a peer of a policy matches a pod or namespace, kept per peer: a policy isolates many
+ * Services, and most pod changes leave the answer as it was.
+ */
+function peerMatchesSomething(ctx: CheckContext, policy: CompiledPolicy, rule: number, index: number): boolean {
+  return ctx.memo(
+    `peer-matches ${policy.namespace}/${policy.name} ${rule}.${index}`,
+    () => {
+      const object = ctx.state.get('NetworkPolicy', policy.namespace, policy.name);
+      const compiled = object && compilePolicy(object);
+      const peer = compiled?.ingress?.[rule]?.peers?.[index];
+      return !!compiled && peer?.kind === 'pods' && matchesSomething(ctx.state, compiled, peer);
+    },
+    Object.is,
+  );
 }
 
 /** Allow peers (ingress rules of the policies isolating this Service's pods) whose selectors match nothing. */
@@ -30,13 +45,13 @@ export const npPeerDangling = defineCheck({
     for (const policy of policies) {
       const dangling: string[] = [];
       let live = 0;
-      for (const rule of policy.ingress ?? []) {
-        for (const peer of rule.peers ?? []) {
+      for (const [r, rule] of (policy.ingress ?? []).entries()) {
+        for (const [i, peer] of (rule.peers ?? []).entries()) {
           if (peer.kind !== 'pods') {
             live++;
             continue;
           }
-          if (peerMatchesSomething(ctx.state, policy, peer)) live++;
+          if (peerMatchesSomething(ctx, policy, r, i)) live++;
           else dangling.push(peer.raw);
         }
         if (rule.peers === null) live++;

@@ -17,7 +17,7 @@ export const podCrashLoop = defineCheck({
     if (!pod) return [];
     const looping = crashLooping(pod);
     if (looping.length === 0) return [];
-    const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(b, (p) => crashLooping(p).length > 0));
+    const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(ctx, b, 'crash-looping', (p) => crashLooping(p).length > 0));
     return looping.map((status) => {
       const last = status.lastState?.terminated;
       const lastText = last ? `; it last ended with ${last.reason ?? 'an error'} (exit code ${last.exitCode ?? '?'})` : '';

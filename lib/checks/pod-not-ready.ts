@@ -18,7 +18,7 @@ export const podNotReady = defineCheck({
     const pod = ctx.object(node, 'Pod');
     if (!pod || !isRunningNotReady(pod)) return [];
     const services = servicesOfPod(node, ctx);
-    const everyPod = services.filter((b) => allPodsOf(b, isRunningNotReady));
+    const everyPod = services.filter((b) => allPodsOf(ctx, b, 'not-ready', isRunningNotReady));
     const unready = (pod.status.containerStatuses ?? []).filter((s) => !s.ready).map((s) => s.name);
     const ready = podCondition(pod, 'Ready');
     return [

@@ -24,7 +24,7 @@ export const podPending = defineCheck({
     const pod = ctx.object(node, 'Pod');
     const why = pod && stuck(pod, ctx);
     if (!pod || !why) return [];
-    const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(b, (p) => stuck(p, ctx) !== null));
+    const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(ctx, b, 'stuck', (p) => stuck(p, ctx) !== null));
     return [
       {
         severity: everyPod.length ? 'critical' : 'warning',

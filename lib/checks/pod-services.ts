@@ -1,3 +1,4 @@
+import { nodeId } from '../graph/ids';
 import type { Pod } from '../k8s/types';
 import type { ServiceBackends } from '../graph/service-backends';
 import type { GraphNode } from '../graph/types';
@@ -15,10 +16,21 @@ export function servicesOfPod(node: GraphNode, ctx: CheckContext): ServiceBacken
   return out;
 }
 
-/** True when every pod the Service selects satisfies `affected` (and there is at least one). */
-export function allPodsOf(backends: ServiceBackends, affected: (pod: Pod) => boolean): boolean {
-  const pods = [...backends.selected, ...backends.extraPods];
-  return pods.length > 0 && pods.every(affected);
+/**
+ * True when every pod the Service selects satisfies `affected` (and there is at least one): once per
+ * Service and predicate (named by `what`), not once per pod.
+ */
+export function allPodsOf(ctx: CheckContext, backends: ServiceBackends, what: string, affected: (pod: Pod) => boolean): boolean {
+  const id = nodeId('service', backends.service.metadata.namespace, backends.service.metadata.name);
+  return ctx.memo(
+    `all-pods ${id} ${what}`,
+    () => {
+      const current = ctx.backends(id);
+      const pods = current ? [...current.selected, ...current.extraPods] : [];
+      return pods.length > 0 && pods.every(affected);
+    },
+    Object.is,
+  );
 }
 
 export function serviceName(backends: ServiceBackends): string {

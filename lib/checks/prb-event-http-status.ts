@@ -28,7 +28,7 @@ export const prbEventHttpStatus = defineCheck({
     const failures = probeHttpFailures(pod, ctx);
     if (failures.length === 0) return [];
     const failsReadiness = (p: Pod) => probeHttpFailures(p, ctx).some((f) => f.probe === 'Readiness');
-    const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(b, failsReadiness));
+    const everyPod = servicesOfPod(node, ctx).filter((b) => allPodsOf(ctx, b, 'readiness-http-failures', failsReadiness));
     return failures.map((failure) => {
       const probe = probeOf(pod, failure.container, failure.probe);
       const path = probe?.httpGet?.path;

@@ -12,9 +12,8 @@ export const rtXnsGrant = defineCheck({
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
     if (!route) return [];
-    const referenceGrants = ctx.state.list('ReferenceGrant') as GatewayApiObject[];
     return routeBackends(ctx, route).flatMap((b) => {
-      if (b.namespace === route.metadata.namespace || granted({ referenceGrants }, route, b.namespace, b.ref.name)) return [];
+      if (b.namespace === route.metadata.namespace || granted({ referenceGrants: ctx.state.listIn('ReferenceGrant', b.namespace) as GatewayApiObject[] }, route, b.namespace, b.ref.name)) return [];
       return [
         {
           severity: 'critical' as const,

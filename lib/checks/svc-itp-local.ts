@@ -11,7 +11,7 @@ export const svcItpLocal = defineCheck({
     const service = backends?.service;
     if (!service || service.spec.internalTrafficPolicy !== 'Local') return [];
     // Clients are any pods in the cluster: those on nodes without a local endpoint time out.
-    const clientNodes = new Set(ctx.state.list('Pod').map((p) => p.spec.nodeName).filter((n): n is string => !!n));
+    const clientNodes = ctx.state.podNodes();
     const uncovered = nodesWithoutLocalEndpoint(ctx, backends!).filter((n) => clientNodes.has(n));
     if (uncovered.length === 0) return [];
     return [

@@ -24,11 +24,7 @@ export const svcSelectorNoMatch = defineCheck({
     const selector = service.spec.selector ?? {};
     const live = (pods: Pod[]) => pods.filter((p) => !isTerminal(p));
     const misses = nearestMisses(ctx.state, namespace, selector).slice(0, 1);
-    const elsewhere = ctx.state
-      .list('Namespace')
-      .map((ns) => ns.metadata.name)
-      .filter((ns) => ns !== namespace)
-      .filter((ns) => live(ctx.state.select('Pod', ns, selector)).length > 0);
+    const elsewhere = [...new Set(live(ctx.state.select('Pod', null, selector)).map((p) => p.metadata.namespace ?? ''))].filter((ns) => ns !== namespace).sort();
     const hints = [
       ...misses.map(describeMiss),
       ...(elsewhere.length ? [`pods matching it run in ${elsewhere.join(', ')}, but a Service only selects pods of its own namespace`] : []),

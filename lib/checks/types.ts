@@ -2,13 +2,17 @@ import type { KindMap, Pod } from '../k8s/types';
 import type { ControllerPods } from '../netpol/controllers';
 import type { NetpolEngine } from '../netpol/evaluate';
 import type { ServiceReach } from '../netpol/reach';
-import type { ClusterState } from '../state/cluster-state';
+import type { StateReader } from '../state/state-reader';
 import type { ServiceBackends } from '../graph/service-backends';
 import type { Evidence, Finding, GraphEdge, GraphNode, HopKind, NodeOfKind, Severity } from '../graph/types';
 
-/** What a check may read: the state, the hops in scope and their links. */
+/**
+ * What a check may read: the state, the hops and their links, and facts shared by every hop. In the
+ * server every read is recorded, so a change re-runs a hop only when something it read changed:
+ * read through the context, never around it.
+ */
 export interface CheckContext {
-  readonly state: ClusterState;
+  readonly state: StateReader;
   node(id: string): GraphNode | undefined;
   incoming(id: string): readonly GraphEdge[];
   outgoing(id: string): readonly GraphEdge[];
@@ -22,10 +26,17 @@ export interface CheckContext {
   readonly controllerTable: readonly ControllerPods[];
   /** Running pods with an IP of an IngressClass / GatewayClass controller, by the table (memoized). */
   controllerPods(controller: string): Pod[];
-  /** The time findings are judged at (ms since the epoch). */
-  readonly now: number;
+  /** Whether `timestamp` (ms since the epoch) lies more than `ageMs` before the time findings are judged at; the hop is judged again when that changes. */
+  olderThan(timestamp: number, ageMs: number): boolean;
   /** Whether the routes' controller pods reach a Service hop's pods (computed once per hop). */
   reach(serviceNodeId: string): ServiceReach | null;
+  /**
+   * A fact shared by every hop that asks for it (by name), computed once. With `equal`, a change to
+   * what it read re-runs the hops that read it only if its value changed.
+   */
+  memo<T>(name: string, compute: () => T, equal?: (a: T, b: T) => boolean): T;
+  /** One entry of a keyed fact (a Map built once, named without spaces): hops re-run only when their entry changes. */
+  lookup<V>(name: string, build: () => ReadonlyMap<string, V>, key: string, equal: (a: V, b: V) => boolean): V | undefined;
 }
 
 export interface FindingDraft {

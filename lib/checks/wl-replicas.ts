@@ -1,4 +1,3 @@
-import { selectorMatches } from '../k8s/label-selector';
 import { evidence, field } from './evidence';
 import { workloadName, workloadsBehind } from './workloads';
 import { defineCheck } from './types';
@@ -14,7 +13,7 @@ export const wlReplicas = defineCheck({
       const desired = w.spec.replicas ?? 1;
       const ready = w.status.readyReplicas ?? 0;
       const progressing = w.status.conditions?.find((c) => c.type === 'Progressing');
-      const pods = w.spec.selector ? ctx.state.list('Pod').filter((p) => p.metadata.namespace === w.metadata.namespace && selectorMatches(w.spec.selector!, p.metadata.labels)) : [];
+      const pods = w.spec.selector ? ctx.state.selectMatching('Pod', w.metadata.namespace, w.spec.selector) : [];
       const problems: string[] = [];
       if (desired === 0) problems.push('it is scaled to zero');
       else if (ready < desired) problems.push(`it wants ${desired} replica${desired > 1 ? 's' : ''} and ${ready} ${ready === 1 ? 'is' : 'are'} ready`);

@@ -1,5 +1,5 @@
 import type { Endpoint, EndpointSlice, Pod, Service } from '../k8s/types';
-import type { ClusterState } from '../state/cluster-state';
+import type { StateReader } from '../state/state-reader';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
@@ -34,7 +34,7 @@ export function isSelectorless(service: Service): boolean {
   return !hasSelector(service) && service.spec.type !== 'ExternalName';
 }
 
-export function selectedPods(state: ClusterState, service: Service): Pod[] {
+export function selectedPods(state: StateReader, service: Service): Pod[] {
   if (!hasSelector(service)) return [];
   const namespace = service.metadata.namespace ?? '';
   return state.select('Pod', namespace, service.spec.selector ?? {}).filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
@@ -59,7 +59,7 @@ function endpointLookup(slices: EndpointSlice[], namespace: string): { size: num
   };
 }
 
-export function serviceBackends(state: ClusterState, service: Service): ServiceBackends {
+export function serviceBackends(state: StateReader, service: Service): ServiceBackends {
   const namespace = service.metadata.namespace ?? '';
   const selected = selectedPods(state, service);
   const slices = state.select('EndpointSlice', namespace, { [SERVICE_NAME_LABEL]: service.metadata.name });

@@ -1,8 +1,8 @@
 // Which pods carry traffic for an IngressClass or GatewayClass controller: a table of pod labels,
 // configurable, because the controller name alone does not say which pods are its data plane.
-import { readLabelSelector, selectorMatches } from '../k8s/label-selector';
+import { readLabelSelector } from '../k8s/label-selector';
 import type { Ingress, LabelSelector, Pod } from '../k8s/types';
-import type { ClusterState } from '../state/cluster-state';
+import type { StateReader } from '../state/state-reader';
 
 export interface ControllerPods {
   /** IngressClass `spec.controller` or GatewayClass `spec.controllerName`. */
@@ -27,28 +27,24 @@ const DEFAULT_CLASS_ANNOTATION = 'ingressclass.kubernetes.io/is-default-class';
 const LEGACY_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';
 
 /** The IngressClass that serves an Ingress: its field, the legacy annotation, or the default class. */
-export function ingressClassName(state: ClusterState, ingress: Ingress): string | null {
+export function ingressClassName(state: StateReader, ingress: Ingress): string | null {
   const named = ingress.spec.ingressClassName ?? ingress.metadata.annotations?.[LEGACY_CLASS_ANNOTATION];
   if (named) return named;
   return state.list('IngressClass').find((c) => c.metadata.annotations?.[DEFAULT_CLASS_ANNOTATION] === 'true')?.metadata.name ?? null;
 }
 
-export function controllerOfIngress(state: ClusterState, ingress: Ingress): string | null {
+export function controllerOfIngress(state: StateReader, ingress: Ingress): string | null {
   const name = ingressClassName(state, ingress);
   return (name && state.get('IngressClass', undefined, name)?.spec.controller) || null;
 }
 
 /** Running pods with an IP that match the table's labels for `controller`, in every namespace. */
-export function controllerPods(state: ClusterState, controller: string, table: readonly ControllerPods[]): Pod[] {
+export function controllerPods(state: StateReader, controller: string, table: readonly ControllerPods[]): Pod[] {
   const selectors = table.filter((t) => t.controller === controller).map((t) => readLabelSelector({ matchLabels: t.podLabels })).filter((s): s is LabelSelector => s !== null);
   if (selectors.length === 0) return [];
-  const pods: Pod[] = [];
-  for (const namespace of state.namespaces()) {
-    for (const selector of selectors) {
-      for (const pod of state.select('Pod', namespace, selector.matchLabels ?? {})) {
-        if (pod.status.podIP && pod.status.phase === 'Running' && selectorMatches(selector, pod.metadata.labels) && !pods.includes(pod)) pods.push(pod);
-      }
-    }
+  const pods = new Set<Pod>();
+  for (const selector of selectors) {
+    for (const pod of state.selectMatching('Pod', null, selector)) if (pod.status.podIP && pod.status.phase === 'Running') pods.add(pod);
   }
-  return pods;
+  return [...pods].sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`));
 }

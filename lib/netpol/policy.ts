@@ -85,7 +85,16 @@ export function policyTypes(spec: Record<string, unknown>): Direction[] {
   return arr(spec.egress).length ? ['ingress', 'egress'] : ['ingress'];
 }
 
+const compiled = new WeakMap<NetworkPolicy, CompiledPolicy>();
+
+/** A policy compiled once per object (objects are never changed: a change is a new object). */
 export function compilePolicy(policy: NetworkPolicy): CompiledPolicy {
+  let known = compiled.get(policy);
+  if (!known) compiled.set(policy, (known = compile(policy)));
+  return known;
+}
+
+function compile(policy: NetworkPolicy): CompiledPolicy {
   const spec = policy.spec;
   const types = policyTypes(spec);
   return {

@@ -4,7 +4,7 @@ import { findPort } from '../k8s/ports';
 import type { GatewayApiObject, Pod, Protocol, ServicePort } from '../k8s/types';
 import { controllerOfIngress } from './controllers';
 import type { NetpolEngine, Verdict } from './evaluate';
-import type { ClusterState } from '../state/cluster-state';
+import type { StateReader } from '../state/state-reader';
 import type { GraphEdge, GraphNode } from '../graph/types';
 import { str } from '../state/read';
 
@@ -36,7 +36,7 @@ export interface ServiceReach {
 }
 
 export interface ReachInputs {
-  state: ClusterState;
+  state: StateReader;
   netpol: NetpolEngine;
   /** The pods of a controller (memoized by the caller: finding them scans every namespace). */
   controllerPods(controller: string): Pod[];
@@ -45,7 +45,7 @@ export interface ReachInputs {
   outgoing(id: string): readonly GraphEdge[];
 }
 
-function gatewayControllers(state: ClusterState, route: GraphNode): string[] {
+function gatewayControllers(state: StateReader, route: GraphNode): string[] {
   const object = route.ref ? state.get('HTTPRoute', route.ref.namespace, route.ref.name) : undefined;
   if (!object) return [];
   return (object.spec.parentRefs ?? []).flatMap((ref) => {

@@ -1,0 +1,449 @@
+// The analysis of one cluster state: topology units -> checks per hop -> health, built once, then
+// kept current change by change. Every unit, hop and shared fact records what it read; a change
+// touches keys (lib/analysis/touched-keys.ts), and only the readers of those keys run again. The
+// full build is the reference: an incremental update must end where a full build of the same state
+// does (the property test in analysis.test.ts holds it to that).
+import { CHECKS } from '../checks/registry';
+import type { Check, CheckContext } from '../checks/types';
+import { worse, worstOf } from '../graph/health';
+import { CLIENT_ID, nodeId } from '../graph/ids';
+import { ContainerSummaries } from '../graph/nodes';
+import type { ServiceBackends } from '../graph/service-backends';
+import { clientNode, httpRouteUnit, ingressUnit, serviceUnit, type UnitKind, type UnitTopology } from '../graph/topology';
+import type { EdgePolicy, Finding, GraphEdge, GraphNode, Health, HopKind } from '../graph/types';
+import { KINDS, type HTTPRoute, type Ingress, type Kind, type Service } from '../k8s/types';
+import { DEFAULT_CONTROLLER_PODS, type ControllerPods } from '../netpol/controllers';
+import { blockingPolicies } from '../netpol/evidence';
+import type { ClusterState } from '../state/cluster-state';
+import type { StateReader } from '../state/state-reader';
+import { makeCheckContext } from './check-context';
+import { Reader } from './dependencies';
+import { factKey, hopKey, presenceKey } from './keys';
+import { TrackedState } from './tracked-state';
+import { touchedKeys } from './touched-keys';
+import { Tracking } from './tracking';
+
+export interface AnalysisOptions {
+  checks?: readonly Check[];
+  /** IngressClass / GatewayClass controller -> the labels of its pods (for NetworkPolicy verdicts). */
+  controllers?: readonly ControllerPods[];
+  /** The time findings are judged at (ms since the epoch); now by default. `update()` moves it on. */
+  now?: number;
+  /** Record what every hop reads, so `update()` re-runs only what a change affects (the server). */
+  incremental?: boolean;
+  /** Milliseconds per check id, added to when given (for the bench). */
+  timings?: Map<string, number>;
+}
+
+/** What one update changed: hops and links to add or replace, and the ids of those that went. */
+export interface AnalysisChanges {
+  nodes: { upsert: GraphNode[]; remove: string[] };
+  edges: { upsert: GraphEdge[]; remove: string[] };
+}
+
+interface Unit {
+  kind: UnitKind;
+  namespace: string | undefined;
+  name: string;
+  reader: Reader;
+  nodes: string[];
+  edges: string[];
+  /** The Service hop whose backends this unit holds. */
+  service: string | null;
+}
+
+/** What one build or update touched, for health and for the changes it reports. */
+interface Pass {
+  units: Map<string, { kind: UnitKind; namespace: string | undefined; name: string }>;
+  hops: Set<string>;
+  memos: Set<string>;
+  edges: Set<string>;
+  removedNodes: Set<string>;
+  removedEdges: Set<string>;
+  /** Hops whose links changed: their lists are sorted again, so their order never depends on build order. */
+  links: Set<string>;
+  queue: string[];
+}
+
+const UNIT_KINDS: readonly UnitKind[] = ['Ingress', 'HTTPRoute', 'Service'];
+const isUnitKind = (kind: Kind): kind is UnitKind => (UNIT_KINDS as readonly Kind[]).includes(kind);
+const unitName = (kind: UnitKind, namespace: string | undefined, name: string) => `${kind} ${namespace ?? ''} ${name}`;
+
+const BUILDERS: { [K in UnitKind]: (state: StateReader, object: never, summaries: ContainerSummaries) => UnitTopology } = {
+  Ingress: (state, object: Ingress) => ingressUnit(state, object),
+  HTTPRoute: (state, object: HTTPRoute) => httpRouteUnit(state, object),
+  Service: (state, object: Service, summaries) => serviceUnit(state, object, summaries),
+};
+
+function removeFrom(map: Map<string, GraphEdge[]>, key: string, gone: ReadonlySet<GraphEdge>): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter((e) => !gone.has(e));
+  if (kept.length) map.set(key, kept);
+  else map.delete(key);
+}
+
+export class Analysis {
+  private readonly nodes = new Map<string, GraphNode>();
+  /** How many units contribute each hop (a pod behind two Services has two). */
+  private readonly owners = new Map<string, number>();
+  /** Health and backend health of a hop before checks (unknown for a missing Service). */
+  private readonly baseHealth = new Map<string, { health: Health; backend: Health | undefined }>();
+  private readonly edges = new Map<string, GraphEdge>();
+  private readonly outgoing = new Map<string, GraphEdge[]>();
+  private readonly incoming = new Map<string, GraphEdge[]>();
+  private readonly backends = new Map<string, ServiceBackends>();
+  private readonly units = new Map<string, Unit>();
+  private readonly hops = new Map<string, Reader>();
+  /** A Service hop's health from its own findings, before its endpoints' health is rolled in. */
+  private readonly ownHealth = new Map<string, Health>();
+  /** Edges named by findings, and the hops whose findings name them. */
+  private readonly namedEdges = new Map<string, string[]>();
+  private readonly edgeFindings = new Map<string, Set<string>>();
+  /** When a reader's answer to `olderThan` turns. */
+  private readonly expiries = new Map<Reader, number>();
+  private readonly tracking: Tracking;
+  private readonly reader: StateReader;
+  private readonly ctx: CheckContext;
+  private readonly summaries = new ContainerSummaries();
+  private readonly checks = new Map<HopKind, Check[]>();
+  private readonly timings: Map<string, number> | undefined;
+  private readonly presence = new Map<Kind, boolean>();
+  private readonly facts: { namespaces: number; podNodes: number };
+  /** Caches that live for one hop's evaluation (its reads are recorded for that hop anyway). */
+  private readonly local = new Map<string, unknown>();
+  private time: number;
+  private sequence: number;
+  private pass: Pass;
+  /** Bumped by every update that changed something. */
+  version = 0;
+
+  constructor(
+    private readonly state: ClusterState,
+    options: AnalysisOptions = {},
+  ) {
+    this.tracking = new Tracking(options.incremental === true);
+    this.reader = this.tracking.enabled ? new TrackedState(state, this.tracking) : state;
+    this.time = options.now ?? Date.now();
+    this.timings = options.timings;
+    for (const check of options.checks ?? CHECKS) this.checks.set(check.hop, [...(this.checks.get(check.hop) ?? []), check]);
+    this.ctx = makeCheckContext({
+      state: this.reader,
+      controllerTable: options.controllers ?? DEFAULT_CONTROLLER_PODS,
+      tracking: this.tracking,
+      local: this.local,
+      node: (id) => this.nodes.get(id),
+      incoming: (id) => this.incoming.get(id) ?? [],
+      outgoing: (id) => this.outgoing.get(id) ?? [],
+      backends: (id) => this.backends.get(id),
+      olderThan: (timestamp, age) => this.olderThan(timestamp, age),
+    });
+    this.sequence = state.sequence;
+    this.facts = { ...state.versions };
+    for (const kind of KINDS) this.presence.set(kind, state.has(kind));
+    this.pass = this.newPass();
+    this.nodes.set(CLIENT_ID, clientNode());
+    this.owners.set(CLIENT_ID, 1);
+    this.baseHealth.set(CLIENT_ID, { health: 'ok', backend: undefined });
+    this.pass.hops.add(CLIENT_ID);
+    for (const kind of UNIT_KINDS) for (const object of state.list(kind)) this.pass.units.set(unitName(kind, object.metadata.namespace, object.metadata.name), { kind, namespace: object.metadata.namespace, name: object.metadata.name });
+    this.settle();
+  }
+
+  /** Every hop, in the order units were built. */
+  nodeList(): GraphNode[] {
+    return [...this.nodes.values()];
+  }
+
+  edgeList(): GraphEdge[] {
+    return [...this.edges.values()];
+  }
+
+  /** The reads recorded, and the shared facts kept (for the bench). */
+  stats(): { readers: number; keys: number; reads: number; memos: number } {
+    return { readers: this.hops.size + this.units.size + this.tracking.memoCount(), ...this.tracking.dependencies.size(), memos: this.tracking.memoCount() };
+  }
+
+  /**
+   * Catches up with the state's journal (and the clock): re-runs what the changes affect and says what
+   * changed. Null when the journal no longer reaches back to the last update: build a new Analysis.
+   */
+  update(now = Date.now()): AnalysisChanges | null {
+    if (!this.tracking.enabled) throw new Error('a one-shot analysis cannot be updated; build it with incremental: true');
+    const changes = this.state.changesSince(this.sequence);
+    if (changes === null) return null;
+    this.sequence = this.state.sequence;
+    this.time = now;
+    this.pass = this.newPass();
+    const touch = (key: string) => this.pass.queue.push(key);
+    const kinds = new Set<Kind>();
+    for (const change of changes) {
+      kinds.add(change.kind);
+      touchedKeys(change, this.tracking.dependencies, touch);
+      if (isUnitKind(change.kind)) this.pass.units.set(unitName(change.kind, change.namespace, change.name), { kind: change.kind, namespace: change.namespace, name: change.name });
+    }
+    for (const kind of kinds) {
+      if (this.state.has(kind) === this.presence.get(kind)) continue;
+      this.presence.set(kind, this.state.has(kind));
+      touch(presenceKey(kind));
+    }
+    for (const fact of ['namespaces', 'podNodes'] as const) {
+      if (this.state.versions[fact] === this.facts[fact]) continue;
+      this.facts[fact] = this.state.versions[fact];
+      touch(factKey(fact === 'podNodes' ? 'pod-nodes' : 'namespaces'));
+    }
+    for (const [reader, at] of this.expiries) {
+      if (at >= now) continue;
+      this.expiries.delete(reader);
+      this.mark(reader);
+    }
+    const result = this.settle();
+    this.tracking.collect();
+    if (result.nodes.upsert.length || result.nodes.remove.length || result.edges.upsert.length || result.edges.remove.length) this.version++;
+    return result;
+  }
+
+  private newPass(): Pass {
+    return { units: new Map(), hops: new Set(), memos: new Set(), edges: new Set(), removedNodes: new Set(), removedEdges: new Set(), links: new Set(), queue: [] };
+  }
+
+  private mark(reader: Reader): void {
+    if (reader.kind === 'hop') this.pass.hops.add(reader.name);
+    else if (reader.kind === 'memo') this.pass.memos.add(reader.name);
+    else {
+      const unit = this.units.get(reader.name);
+      if (unit) this.pass.units.set(reader.name, unit);
+    }
+  }
+
+  /** Rebuilds touched units, refreshes touched facts, re-runs touched hops, then health. */
+  private settle(): AnalysisChanges {
+    const pass = this.pass;
+    const touch = (key: string) => pass.queue.push(key);
+    for (;;) {
+      while (pass.queue.length) for (const reader of this.tracking.dependencies.readersOf(pass.queue.pop()!) ?? []) this.mark(reader);
+      if (pass.units.size) {
+        const units = [...pass.units.values()];
+        pass.units.clear();
+        for (const unit of units) this.rebuild(unit.kind, unit.namespace, unit.name);
+        this.sortLinks();
+        continue;
+      }
+      if (pass.memos.size) {
+        const memos = [...pass.memos];
+        pass.memos.clear();
+        for (const name of memos) this.tracking.invalidate(name, touch);
+        continue;
+      }
+      break;
+    }
+    for (const id of pass.hops) this.evaluate(id);
+    return this.finish();
+  }
+
+  private rebuild(kind: UnitKind, namespace: string | undefined, name: string): void {
+    const key = unitName(kind, namespace, name);
+    const old = this.units.get(key);
+    const reader = old?.reader ?? new Reader('unit', key);
+    const topology = this.tracking.run(reader, () => {
+      const object = this.reader.get(kind, namespace, name);
+      return object ? BUILDERS[kind](this.reader, object as never, this.summaries) : null;
+    });
+    const oldEdges = new Map((old?.edges ?? []).map((id) => [id, this.edges.get(id)!]));
+    for (const id of old?.nodes ?? []) this.own(id, -1);
+    if (old?.service) this.backends.delete(old.service);
+    const unit: Unit = { kind, namespace, name, reader, nodes: [], edges: [], service: null };
+    if (topology) {
+      for (const node of topology.nodes) {
+        this.nodes.set(node.id, node);
+        this.baseHealth.set(node.id, { health: node.health, backend: node.kind === 'service' ? node.backendHealth : undefined });
+        this.own(node.id, 1);
+        unit.nodes.push(node.id);
+      }
+      if (topology.backends) {
+        unit.service = nodeId('service', namespace, name);
+        this.backends.set(unit.service, topology.backends);
+      }
+      this.units.set(key, unit);
+    } else {
+      this.tracking.drop(reader);
+      this.units.delete(key);
+    }
+    const newEdges = topology?.edges ?? [];
+    const replaced = new Set<GraphEdge>(oldEdges.values());
+    for (const node of new Set([...[...replaced].flatMap((e) => [e.source, e.target])])) {
+      removeFrom(this.outgoing, node, replaced);
+      removeFrom(this.incoming, node, replaced);
+    }
+    for (const edge of newEdges) {
+      this.edges.set(edge.id, edge);
+      (this.outgoing.get(edge.source) ?? this.outgoing.set(edge.source, []).get(edge.source)!).push(edge);
+      (this.incoming.get(edge.target) ?? this.incoming.set(edge.target, []).get(edge.target)!).push(edge);
+      unit.edges.push(edge.id);
+      this.pass.edges.add(edge.id);
+    }
+    const kept = new Set(unit.edges);
+    const touched = new Set<string>([...(old?.nodes ?? []), ...unit.nodes]);
+    for (const [id, edge] of oldEdges) {
+      touched.add(edge.source).add(edge.target);
+      if (kept.has(id)) continue;
+      this.edges.delete(id);
+      this.pass.removedEdges.add(id);
+    }
+    for (const edge of newEdges) touched.add(edge.source).add(edge.target);
+    for (const edge of [...oldEdges.values(), ...newEdges]) this.pass.links.add(edge.source).add(edge.target);
+    if (this.tracking.enabled) for (const id of touched) this.pass.queue.push(hopKey(id));
+    for (const id of [...(old?.nodes ?? []), ...unit.nodes]) {
+      if (this.owners.has(id)) this.pass.hops.add(id);
+      else this.forget(id);
+    }
+  }
+
+  private sortLinks(): void {
+    const byId = (a: GraphEdge, b: GraphEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    for (const id of this.pass.links) {
+      this.outgoing.get(id)?.sort(byId);
+      this.incoming.get(id)?.sort(byId);
+    }
+    this.pass.links.clear();
+  }
+
+  /** Counts a unit's contribution of a hop. */
+  private own(id: string, delta: 1 | -1): void {
+    const count = (this.owners.get(id) ?? 0) + delta;
+    if (count > 0) this.owners.set(id, count);
+    else this.owners.delete(id);
+  }
+
+  /** A hop no unit contributes any more. */
+  private forget(id: string): void {
+    if (!this.nodes.delete(id)) return;
+    this.baseHealth.delete(id);
+    this.ownHealth.delete(id);
+    const reader = this.hops.get(id);
+    if (reader) {
+      this.tracking.drop(reader);
+      this.expiries.delete(reader);
+      this.hops.delete(id);
+    }
+    this.nameEdges(id, []);
+    this.pass.hops.delete(id);
+    this.pass.removedNodes.add(id);
+  }
+
+  /** Records which edges a hop's findings name (their health comes from those findings). */
+  private nameEdges(hop: string, edges: string[]): void {
+    for (const edge of this.namedEdges.get(hop) ?? []) {
+      this.edgeFindings.get(edge)?.delete(hop);
+      if (this.edgeFindings.get(edge)?.size === 0) this.edgeFindings.delete(edge);
+      this.pass.edges.add(edge);
+    }
+    if (edges.length) this.namedEdges.set(hop, edges);
+    else this.namedEdges.delete(hop);
+    for (const edge of edges) {
+      let hops = this.edgeFindings.get(edge);
+      if (!hops) this.edgeFindings.set(edge, (hops = new Set()));
+      hops.add(hop);
+      this.pass.edges.add(edge);
+    }
+  }
+
+  private evaluate(id: string): void {
+    const node = this.nodes.get(id);
+    if (!node) return;
+    let reader = this.hops.get(id);
+    if (!reader) this.hops.set(id, (reader = new Reader('hop', id)));
+    this.expiries.delete(reader);
+    this.tracking.run(reader, () => {
+      this.local.clear();
+      node.findings = this.runChecks(node);
+      if (node.kind === 'endpoints') this.verdicts(node.id, node.service);
+    });
+    this.nameEdges(id, [...new Set(node.findings.flatMap((f) => (f.edge ? [f.edge] : [])))]);
+  }
+
+  private runChecks(node: GraphNode): Finding[] {
+    const findings: Finding[] = [];
+    for (const check of this.checks.get(node.kind) ?? []) {
+      const run = check.run as (node: GraphNode, ctx: CheckContext) => ReturnType<Check['run']>;
+      const started = this.timings ? performance.now() : 0;
+      const drafts = run(node, this.ctx);
+      if (this.timings) this.timings.set(check.id, (this.timings.get(check.id) ?? 0) + performance.now() - started);
+      for (const draft of drafts) {
+        const finding: Finding = { id: check.id, severity: draft.severity, hop: node.id, message: draft.message, evidence: draft.evidence };
+        if (draft.edge) finding.edge = draft.edge;
+        findings.push(finding);
+      }
+    }
+    return findings;
+  }
+
+  /** The NetworkPolicy verdict on each of an EndpointSlices hop's pod edges that some policy restricts. */
+  private verdicts(endpointsId: string, serviceId: string): void {
+    const edges = this.outgoing.get(endpointsId) ?? [];
+    for (const edge of edges) {
+      delete edge.policy;
+      this.pass.edges.add(edge.id);
+    }
+    const out = new Map<string, EdgePolicy>();
+    for (const r of this.ctx.reach(serviceId)?.pods ?? []) {
+      if (!r.restricted) continue;
+      const verdict = r.blocked ? 'blocked' : r.partial ? 'partial' : 'allowed';
+      const previous = out.get(r.edge);
+      if (previous && (previous.verdict === 'blocked' || verdict === 'allowed')) continue;
+      const decisive = r.verdicts.find((v) => v.allowed === (verdict === 'allowed')) ?? r.verdicts[0]!;
+      const policies = verdict === 'allowed' ? [decisive.egress.allowedBy?.policy, decisive.ingress.allowedBy?.policy].filter((p): p is string => !!p) : blockingPolicies(r.verdicts);
+      out.set(r.edge, { verdict, policies, reason: decisive.reason });
+    }
+    for (const edge of edges) {
+      const policy = out.get(edge.id);
+      if (policy) edge.policy = policy;
+    }
+  }
+
+  private olderThan(timestamp: number, age: number): boolean {
+    const due = timestamp + age;
+    if (this.time > due) return true;
+    const reader = this.tracking.currentReader();
+    if (reader) this.expiries.set(reader, Math.min(this.expiries.get(reader) ?? Infinity, due));
+    return false;
+  }
+
+  /** Health of the hops and edges this pass touched, and the changes to report. */
+  private finish(): AnalysisChanges {
+    const pass = this.pass;
+    const services = new Set<string>();
+    for (const id of pass.hops) {
+      const node = this.nodes.get(id);
+      if (!node) continue;
+      const own = worstOf(node.findings, this.baseHealth.get(id)?.health ?? 'ok');
+      if (node.kind === 'service') {
+        this.ownHealth.set(id, own);
+        services.add(id);
+      } else node.health = own;
+      if (node.kind === 'endpoints') services.add(node.service);
+    }
+    for (const id of services) {
+      const node = this.nodes.get(id);
+      if (node?.kind !== 'service') continue;
+      const endpoints = this.nodes.get(nodeId('endpoints', node.ref?.namespace, node.ref?.name ?? ''));
+      node.backendHealth = endpoints ? endpoints.health : (this.baseHealth.get(id)?.backend ?? 'ok');
+      node.health = endpoints ? worse(this.ownHealth.get(id) ?? 'ok', endpoints.health) : (this.ownHealth.get(id) ?? 'ok');
+      pass.hops.add(id);
+    }
+    const upsertEdges: GraphEdge[] = [];
+    for (const id of pass.edges) {
+      const edge = this.edges.get(id);
+      if (!edge) continue;
+      let health: Health = 'ok';
+      for (const hop of this.edgeFindings.get(id) ?? []) for (const f of this.nodes.get(hop)?.findings ?? []) if (f.edge === id) health = worse(health, f.severity);
+      if (edge.policy) health = worse(health, edge.policy.verdict === 'blocked' ? 'critical' : edge.policy.verdict === 'partial' ? 'warning' : 'ok');
+      edge.health = health;
+      upsertEdges.push(edge);
+    }
+    return {
+      nodes: { upsert: [...pass.hops].flatMap((id) => this.nodes.get(id) ?? []), remove: [...pass.removedNodes].filter((id) => !this.nodes.has(id)) },
+      edges: { upsert: upsertEdges, remove: [...pass.removedEdges].filter((id) => !this.edges.has(id)) },
+    };
+  }
+}

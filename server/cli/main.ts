@@ -8,6 +8,8 @@ import { toTraceRequest, traceRequestSchema } from '../../lib/trace/request';
 import { traceRequest } from '../../lib/trace/trace';
 import { formatText } from './format-text';
 import { formatTrace } from './format-trace';
+import { writeGraphJson } from './write-json';
+import type { Graph } from '../../lib/graph/types';
 
 const USAGE = `Usage: hopscope analyze FILE_OR_DIR... [--json] [--namespaces a,b] [--url URL [--method M] [--header 'Name: value']...]
 
@@ -39,7 +41,7 @@ function parseHeaders(raw: string[]): Record<string, string> {
   return headers;
 }
 
-async function analyze(args: string[]): Promise<string> {
+async function analyze(args: string[]): Promise<string | Graph> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -56,7 +58,7 @@ async function analyze(args: string[]): Promise<string> {
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
   const namespaces = values.namespaces === undefined ? null : namespaceListSchema.safeParse(values.namespaces);
   if (namespaces && !namespaces.success) throw new UsageError(`--namespaces: ${namespaces.error.issues[0]?.message}`);
-  const cluster = await loadFiles(positionals, { kind: 'file', name: positionals.join(', ') }, Number(process.env.HOPSCOPE_MAX_FILE_BYTES) || undefined);
+  const cluster = await loadFiles(positionals, { kind: 'file', name: positionals.join(', ') }, Number(process.env.HOPSCOPE_MAX_FILE_BYTES) || undefined, { journal: false });
   const graph = buildGraph(cluster.state, { namespaces: namespaces?.data.length ? namespaces.data : null }, { source: cluster.info });
   if (values.url !== undefined) {
     const trace = traceRequestSchema.safeParse({ url: values.url, method: values.method, headers: parseHeaders(values.header ?? []) });
@@ -64,7 +66,7 @@ async function analyze(args: string[]): Promise<string> {
     const result = traceRequest(cluster.state, graph, toTraceRequest(trace.data));
     return values.json ? JSON.stringify(result, null, 2) : formatTrace(result);
   }
-  return values.json ? JSON.stringify(graph, null, 2) : formatText(graph);
+  return values.json ? graph : formatText(graph);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -75,7 +77,9 @@ export async function main(argv: string[]): Promise<number> {
       return command === undefined ? 2 : 0;
     }
     if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
-    process.stdout.write(`${await analyze(rest)}\n`);
+    const answer = await analyze(rest);
+    if (typeof answer === 'string') process.stdout.write(`${answer}\n`);
+    else await writeGraphJson(answer, process.stdout);
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from './input-error';
-import { readKubeFiles } from './read-files';
+import type { KubeObjectJson } from './kube-document';
+import { readKubeFiles as readFiles } from './read-files';
+
+async function readKubeFiles(paths: string[], maxBytes?: number) {
+  const objects: KubeObjectJson[] = [];
+  const { files } = await readFiles(paths, (taken) => objects.push(...taken), maxBytes);
+  return { objects, files };
+}
 
 let dir: string;
 beforeEach(async () => {

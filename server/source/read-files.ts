@@ -8,8 +8,9 @@ export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 const EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
 
 export interface ReadResult {
-  objects: KubeObjectJson[];
   files: string[];
+  /** Objects handed over. */
+  count: number;
 }
 
 function formatBytes(bytes: number): string {
@@ -68,18 +69,26 @@ async function readOne(file: string, maxBytes: number): Promise<KubeObjectJson[]
   for (const doc of parseText(file, text)) {
     const unwrapped = unwrapDocument(doc);
     if ('error' in unwrapped) throw new InputError(file, unwrapped.error);
-    objects.push(...unwrapped.objects);
+    for (const object of unwrapped.objects) objects.push(object);
   }
   return objects;
 }
 
-/** Reads `kubectl get -o json|yaml` output from files and directories (recursively, .json/.yaml/.yml). */
-export async function readKubeFiles(paths: string[], maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+/**
+ * Reads `kubectl get -o json|yaml` output from files and directories (recursively, .json/.yaml/.yml),
+ * handing each file's objects to `take` before reading the next, so a dump larger than memory
+ * never has to be held whole.
+ */
+export async function readKubeFiles(paths: string[], take: (objects: KubeObjectJson[]) => void, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   if (paths.length === 0) throw new InputError('(no input)', 'name at least one file or directory');
   const files = (await Promise.all(paths.map(listFiles))).flat();
   if (files.length === 0) throw new InputError(paths.join(', '), 'no .json, .yaml or .yml files found');
-  const objects: KubeObjectJson[] = [];
-  for (const file of files) objects.push(...(await readOne(file, maxBytes)));
-  if (objects.length === 0) throw new InputError(paths.join(', '), 'no Kubernetes objects found');
-  return { objects, files };
+  let count = 0;
+  for (const file of files) {
+    const objects = await readOne(file, maxBytes);
+    count += objects.length;
+    take(objects);
+  }
+  if (count === 0) throw new InputError(paths.join(', '), 'no Kubernetes objects found');
+  return { files, count };
 }

@@ -118,9 +118,11 @@ export class Analysis {
   /** Bumped by every update that changed something. */
   version = 0;
 
+  /** A full analysis of the state, built now (see `Analysis.build` for one that yields to the event loop). */
   constructor(
     private readonly state: ClusterState,
     options: AnalysisOptions = {},
+    now = true,
   ) {
     this.tracking = new Tracking(options.incremental === true);
     this.reader = this.tracking.enabled ? new TrackedState(state, this.tracking) : state;
@@ -147,7 +149,25 @@ export class Analysis {
     this.baseHealth.set(CLIENT_ID, { health: 'ok', backend: undefined });
     this.pass.hops.add(CLIENT_ID);
     for (const kind of UNIT_KINDS) for (const object of state.list(kind)) this.pass.units.set(unitName(kind, object.metadata.namespace, object.metadata.name), { kind, namespace: object.metadata.namespace, name: object.metadata.name });
-    this.settle();
+    if (now) this.settle();
+  }
+
+  /**
+   * A full analysis built in slices of about `sliceMs`, yielding to the event loop between them, so
+   * a big cluster does not stall a server. What changes meanwhile, the first `update()` catches up
+   * with: a hop that read something that changed after it ran is run again.
+   */
+  static async build(state: ClusterState, options: AnalysisOptions = {}, sliceMs = 20): Promise<Analysis> {
+    const analysis = new Analysis(state, options, false);
+    const work = analysis.work();
+    let started = performance.now();
+    for (let step = 1; !work.next().done; step++) {
+      if (step % 64 === 0 && performance.now() - started > sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        started = performance.now();
+      }
+    }
+    return analysis;
   }
 
   /** Every hop, in the order units were built. */
@@ -162,6 +182,11 @@ export class Analysis {
   /** The reads recorded, and the shared facts kept (for the bench). */
   stats(): { readers: number; keys: number; reads: number; memos: number } {
     return { readers: this.hops.size + this.units.size + this.tracking.memoCount(), ...this.tracking.dependencies.size(), memos: this.tracking.memoCount() };
+  }
+
+  /** How many changes the state has made since the last update; null when its journal no longer reaches back. */
+  pending(): number | null {
+    return this.state.changesSince(this.sequence)?.length ?? null;
   }
 
   /**
@@ -216,8 +241,16 @@ export class Analysis {
     }
   }
 
-  /** Rebuilds touched units, refreshes touched facts, re-runs touched hops, then health. */
   private settle(): AnalysisChanges {
+    const work = this.work();
+    for (;;) {
+      const step = work.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** Rebuilds touched units, refreshes touched facts, re-runs touched hops, then health; a step at a time. */
+  private *work(): Generator<void, AnalysisChanges> {
     const pass = this.pass;
     const touch = (key: string) => pass.queue.push(key);
     for (;;) {
@@ -225,7 +258,10 @@ export class Analysis {
       if (pass.units.size) {
         const units = [...pass.units.values()];
         pass.units.clear();
-        for (const unit of units) this.rebuild(unit.kind, unit.namespace, unit.name);
+        for (const unit of units) {
+          this.rebuild(unit.kind, unit.namespace, unit.name);
+          yield;
+        }
         this.sortLinks();
         continue;
       }
@@ -237,7 +273,10 @@ export class Analysis {
       }
       break;
     }
-    for (const id of pass.hops) this.evaluate(id);
+    for (const id of pass.hops) {
+      this.evaluate(id);
+      yield;
+    }
     return this.finish();
   }
 

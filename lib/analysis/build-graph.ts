@@ -1,6 +1,7 @@
 import type { ClusterState } from '../state/cluster-state';
 import type { Scope } from '../graph/topology';
 import { GRAPH_SCHEMA_VERSION, type Graph, type GraphEdge, type GraphNode, type SourceInfo, type SyncStatus } from '../graph/types';
+import { edgeInView, nodeInView, viewNamespaces } from '../graph/view';
 import { Analysis, type AnalysisOptions } from './analysis';
 
 export interface GraphMeta {
@@ -16,9 +17,17 @@ function skippedNotes(state: ClusterState): string[] {
   return [...state.skipped()].map(([what, count]) => `Skipped ${count} × ${what}.`);
 }
 
-/** Whether a hop belongs to a view of some namespaces (the Client belongs to every view). */
-export function inView(node: GraphNode, namespaces: ReadonlySet<string> | null): boolean {
-  return !namespaces || node.kind === 'client' || namespaces.has(node.ref?.namespace ?? '');
+/** A graph's fields other than its hops and links, for a view. */
+export function graphRest(state: ClusterState, scope: Scope, meta: GraphMeta): Omit<Graph, 'nodes' | 'edges'> {
+  const rest: Omit<Graph, 'nodes' | 'edges'> = {
+    schemaVersion: GRAPH_SCHEMA_VERSION,
+    source: meta.source ?? { kind: 'file', name: 'objects' },
+    scope: { namespaces: scope.namespaces },
+    namespaces: state.namespaces(),
+    notes: [...(meta.notices ?? []), ...skippedNotes(state)],
+  };
+  if (meta.sync && !meta.sync.ready) rest.sync = meta.sync;
+  return rest;
 }
 
 /**
@@ -27,20 +36,12 @@ export function inView(node: GraphNode, namespaces: ReadonlySet<string> | null):
  * viewer may see it, whichever namespaces they look at.
  */
 export function graphOf(state: ClusterState, nodes: readonly GraphNode[], edges: readonly GraphEdge[], scope: Scope, meta: GraphMeta): Graph {
-  const namespaces = scope.namespaces ? new Set(scope.namespaces) : null;
-  const shown = namespaces ? nodes.filter((n) => inView(n, namespaces)) : [...nodes];
-  const ids = namespaces ? new Set(shown.map((n) => n.id)) : null;
-  const graph: Graph = {
-    schemaVersion: GRAPH_SCHEMA_VERSION,
-    source: meta.source ?? { kind: 'file', name: 'objects' },
-    scope: { namespaces: scope.namespaces },
-    namespaces: state.namespaces(),
-    nodes: shown,
-    edges: ids ? edges.filter((e) => ids.has(e.source) && ids.has(e.target)) : [...edges],
-    notes: [...(meta.notices ?? []), ...skippedNotes(state)],
+  const view = viewNamespaces(scope.namespaces);
+  return {
+    ...graphRest(state, scope, meta),
+    nodes: view ? nodes.filter((n) => nodeInView(n, view)) : [...nodes],
+    edges: view ? edges.filter((e) => edgeInView(e, view)) : [...edges],
   };
-  if (meta.sync && !meta.sync.ready) graph.sync = meta.sync;
-  return graph;
 }
 
 /** ClusterState -> the request-path Graph for a scope, with every check's findings and each hop's health (one-shot). */

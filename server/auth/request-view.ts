@@ -1,11 +1,13 @@
-// Everything a route needs to answer one viewer: who they are, what they may list, and the cluster
-// as they may see it (the shared watched cache, filtered per viewer; cached per access and version).
+// Everything a route needs to answer one viewer: who they are, what they may list, and the
+// analysis of the cluster as they may see it (shared by every viewer with the same access).
 import type { NextRequest } from 'next/server';
 import { describeAccess, mayList, visibleNamespaces, type Access } from '../../lib/access/access';
-import { scopeState } from '../../lib/access/scope-state';
-import type { SyncStatus } from '../../lib/graph/types';
+import type { GraphMeta } from '../../lib/analysis/build-graph';
+import type { Graph, SyncStatus } from '../../lib/graph/types';
 import type { Kind } from '../../lib/k8s/types';
 import type { ClusterState } from '../../lib/state/cluster-state';
+import { sharedAnalyses } from '../analysis/shared-analyses';
+import type { SharedAnalysis } from '../analysis/shared-analysis';
 import { currentCluster, type ClusterSource } from '../source/current';
 import { accessOf } from './access';
 import { viewerOf, type Viewer } from './viewer';
@@ -14,35 +16,28 @@ export interface RequestView {
   cluster: ClusterSource;
   viewer: Viewer;
   access: Access;
+  /** The analysis of what this viewer may see. */
+  analysis: SharedAnalysis;
+  /** The cluster as this viewer may see it. */
   state: ClusterState;
   notices: string[];
   sync: SyncStatus | undefined;
 }
 
-const scoped = new WeakMap<Access, { version: number; state: ClusterState }>();
-
-function stateFor(cluster: ClusterSource, access: Access): ClusterState {
-  if (access.kind === 'everything') return cluster.state;
-  const version = cluster.version();
-  const hit = scoped.get(access);
-  if (hit?.version === version) return hit.state;
-  const state = scopeState(cluster.state, access);
-  scoped.set(access, { version, state });
-  return state;
-}
-
 /** The view for a viewer already known (the stream re-reads it on every change). */
 export async function viewOf(cluster: ClusterSource, viewer: Viewer): Promise<RequestView> {
   const access = await accessOf(viewer, cluster);
-  const state = stateFor(cluster, access);
+  const analysis = await sharedAnalyses(cluster).of(access);
+  const state = analysis.cluster;
   const sync = cluster.sync();
-  if (access.kind === 'everything') return { cluster, viewer, access, state, notices: cluster.notices(), sync };
+  if (access.kind === 'everything') return { cluster, viewer, access, analysis, state, notices: cluster.notices(), sync };
   const scope = describeAccess(access, cluster.state.namespaces());
   const notices = [...(scope ? [scope] : []), ...(cluster.notices().length ? ['Hopscope itself may not list some kinds here; ask whoever runs it.'] : [])];
   return {
     cluster,
     viewer,
     access,
+    analysis,
     state,
     notices,
     sync: sync && { ...sync, kinds: sync.kinds.filter((k) => mayList(access, k.kind as Kind, k.namespace)) },
@@ -61,4 +56,12 @@ export async function requestView(request: NextRequest): Promise<RequestView> {
 export function namespacesFor(view: RequestView, requested: string[] | undefined): string[] | null {
   if (!requested?.length) return null;
   return view.access.kind === 'everything' ? requested : visibleNamespaces(view.access, requested);
+}
+
+/** What a graph says of its source for this viewer. */
+export const graphMeta = (view: RequestView): GraphMeta => ({ source: view.cluster.info, notices: view.notices, sync: view.sync });
+
+/** The graph of the namespaces a viewer looks at (null: all), from their shared analysis. */
+export function graphFor(view: RequestView, namespaces: string[] | null): Graph {
+  return view.analysis.graph(namespaces, graphMeta(view));
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Access } from '../../lib/access/access';
 import { scopeMetrics } from '../../lib/access/scope-metrics';
 import { buildGraph } from '../../lib/analysis/build-graph';
-import type { SourceInfo } from '../../lib/graph/types';
+import type { Graph, SourceInfo } from '../../lib/graph/types';
 import { KINDS, type AnyObject } from '../../lib/k8s/types';
 import { screenEdges } from '../../lib/metrics/screen';
 import type { FreezeRequest } from '../../lib/snapshots/input';
@@ -36,6 +36,8 @@ export interface FreezeSource {
   state: ClusterState;
   notices: readonly string[];
   access: Access;
+  /** The graph of a view, when an analysis of the state is at hand (the server's shared one); else built here. */
+  graph?: (namespaces: string[] | null) => Graph;
 }
 
 export const newSnapshotId = (): string => randomBytes(16).toString('base64url');
@@ -44,7 +46,8 @@ export async function freeze(source: FreezeSource, request: FreezeRequest, creat
   const { view } = request;
   const { info, state, access } = source;
   const namespaces = view.namespaces.length ? view.namespaces : null;
-  const graph = buildGraph(state, { namespaces }, { source: info, notices: source.notices });
+  // A copy: the shared analysis moves on while the metrics are fetched.
+  const graph = source.graph ? structuredClone(source.graph(namespaces)) : buildGraph(state, { namespaces }, { source: info, notices: source.notices });
   const metrics = await currentMetrics({ sourceKind: info.kind, namespaces, allNamespaces: graph.namespaces, window: view.range, edges: screenEdges(graph) });
   const traced = traceOfView(view);
   return {

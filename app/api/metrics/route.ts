@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { scopeMetrics } from '../../../lib/access/scope-metrics';
-import { buildGraph } from '../../../lib/analysis/build-graph';
 import { screenEdges } from '../../../lib/metrics/screen';
 import { describeQueryError } from '../../../lib/url/graph-query';
 import { metricsQuerySchema } from '../../../lib/url/metrics-query';
-import { namespacesFor, requestView } from '../../../server/auth/request-view';
+import { graphFor, namespacesFor, requestView } from '../../../server/auth/request-view';
 import { errorResponse } from '../../../server/http/guard';
 import { currentMetrics } from '../../../server/prometheus/current';
 
@@ -16,9 +15,9 @@ export async function GET(request: NextRequest) {
   if (!query.success) return NextResponse.json({ error: describeQueryError(query.error) }, { status: 400 });
   try {
     const view = await requestView(request);
-    const { cluster, state, access } = view;
+    const { cluster, access } = view;
     const namespaces = namespacesFor(view, query.data.namespaces);
-    const graph = buildGraph(state, { namespaces }, { source: cluster.info, checks: [] });
+    const graph = graphFor(view, namespaces);
     const layer = await currentMetrics({ sourceKind: cluster.info.kind, namespaces, allNamespaces: graph.namespaces, window: query.data.range, ...(query.data.at ? { at: query.data.at } : {}), edges: screenEdges(graph) });
     return NextResponse.json(scopeMetrics(layer, graph, access));
   } catch (error) {

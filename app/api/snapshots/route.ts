@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { namespaceScope, visibleNamespaces } from '../../../lib/access/access';
 import { freezeRequestSchema } from '../../../lib/snapshots/input';
 import { describeQueryError } from '../../../lib/url/graph-query';
-import { requestView } from '../../../server/auth/request-view';
+import { graphFor, requestView } from '../../../server/auth/request-view';
 import { authorOf, requireSre } from '../../../server/auth/viewer';
 import { errorResponse, jsonBody } from '../../../server/http/guard';
 import { freeze } from '../../../server/snapshots/freeze';
@@ -36,7 +36,7 @@ export async function POST(request: NextRequest) {
     const parsed = freezeRequestSchema.safeParse(await jsonBody(request, MAX_BODY));
     if (!parsed.success) return NextResponse.json({ error: describeQueryError(parsed.error) }, { status: 400 });
     takeSnapshotWrite();
-    const snapshot = await freeze({ info: view.cluster.info, state: view.state, notices: view.notices, access: view.access }, parsed.data, authorOf(view.viewer));
+    const snapshot = await freeze({ info: view.cluster.info, state: view.state, notices: view.notices, access: view.access, graph: (namespaces) => graphFor(view, namespaces) }, parsed.data, authorOf(view.viewer));
     await (await snapshotStore()).create(snapshot);
     audit('snapshot.created', { id: snapshot.id, by: snapshot.createdBy, cluster: snapshot.cluster, title: snapshot.title });
     return NextResponse.json({ id: snapshot.id }, { status: 201 });

@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { buildGraph } from '../../../lib/analysis/build-graph';
 import { toTraceRequest } from '../../../lib/trace/request';
 import { traceRequest } from '../../../lib/trace/trace';
 import { parseTraceQuery } from '../../../lib/url/trace-query';
-import { namespacesFor, requestView } from '../../../server/auth/request-view';
+import { graphFor, namespacesFor, requestView } from '../../../server/auth/request-view';
 import { errorResponse } from '../../../server/http/guard';
 
 export const dynamic = 'force-dynamic';
@@ -13,10 +12,8 @@ export async function GET(request: NextRequest) {
   if (!parsed.ok) return NextResponse.json({ error: parsed.error }, { status: 400 });
   try {
     const view = await requestView(request);
-    const { cluster, state } = view;
-    const namespaces = namespacesFor(view, parsed.query.namespaces);
-    const graph = buildGraph(state, { namespaces }, { source: cluster.info });
-    return NextResponse.json(traceRequest(state, graph, toTraceRequest(parsed.query)));
+    const graph = graphFor(view, namespacesFor(view, parsed.query.namespaces));
+    return NextResponse.json(traceRequest(view.state, graph, toTraceRequest(parsed.query)));
   } catch (error) {
     return errorResponse(error);
   }

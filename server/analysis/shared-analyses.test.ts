@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { EVERYTHING, type Access } from '../../lib/access/access';
+import { ClusterState } from '../../lib/state/cluster-state';
+import { pod, service, slice } from '../../lib/testing/fixtures';
+import type { ClusterSource } from '../source/current';
+import type { AnalysisUpdate } from './shared-analysis';
+import { SharedAnalyses } from './shared-analyses';
+
+/** A source over a state the test changes, as the live source's informers do. */
+function source(objects: Record<string, unknown>[]): ClusterSource & { change(raw: Record<string, unknown>): void } {
+  const state = new ClusterState();
+  for (const object of objects) state.ingest(object);
+  let version = 0;
+  const listeners = new Set<() => void>();
+  return {
+    info: { kind: 'live', name: 'test' },
+    state,
+    notices: () => [],
+    version: () => version,
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    sync: () => undefined,
+    change(raw) {
+      state.ingest(raw);
+      version++;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const inNamespace = (ns: string): Access => ({ kind: 'scoped', kinds: new Map([['Pod', new Set([ns])], ['Service', new Set([ns])], ['EndpointSlice', new Set([ns])]]) });
+
+function shop(ns: string) {
+  const web = pod(ns, 'web-1', { labels: { app: 'web' } });
+  return { web, objects: [web, service(ns, 'web', { app: 'web' }), slice(ns, 'web', [{ pod: web }])] };
+}
+
+describe('shared analyses', () => {
+  it('give every viewer of a scope the same analysis, and each scope its own', async () => {
+    const cluster = source([...shop('shop').objects, ...shop('blog').objects]);
+    const analyses = new SharedAnalyses(cluster, { coalesceMs: 10 });
+    try {
+      const [a, b] = await Promise.all([analyses.of(EVERYTHING), analyses.of(EVERYTHING)]);
+      expect(a).toBe(b);
+      const dev = await analyses.of(inNamespace('shop'));
+      expect(dev).not.toBe(a);
+      expect(await analyses.of(inNamespace('shop'))).toBe(dev);
+      expect(dev.graph(null, {}).nodes.map((n) => n.id)).toEqual(['client', 'service/shop/web', 'endpoints/shop/web', 'pod/shop/web-1']);
+    } finally {
+      analyses.close();
+    }
+  });
+
+  it('catch up once per coalesced change and tell each scope only what it may see', async () => {
+    const { web, objects } = shop('shop');
+    const cluster = source([...objects, ...shop('blog').objects]);
+    const analyses = new SharedAnalyses(cluster, { coalesceMs: 10 });
+    try {
+      const all = await analyses.of(EVERYTHING);
+      const dev = await analyses.of(inNamespace('blog'));
+      const seen: AnalysisUpdate[] = [];
+      const devSeen: AnalysisUpdate[] = [];
+      all.subscribe((u) => seen.push(u));
+      dev.subscribe((u) => devSeen.push(u));
+      const caught = new Promise<void>((resolve) => all.subscribe(() => resolve()));
+      cluster.change({ ...web, status: { phase: 'Running', podIP: '10.0.0.9', conditions: [{ type: 'Ready', status: 'False' }] } });
+      cluster.change({ ...web, status: { phase: 'Running', podIP: '10.0.0.9', conditions: [{ type: 'Ready', status: 'False' }], containerStatuses: [] } });
+      await caught;
+      expect(seen).toHaveLength(1);
+      const update = seen[0]!;
+      expect(update.kind === 'changes' && update.changes.nodes.upsert.find((n) => n.id === 'pod/shop/web-1')?.findings.map((f) => f.id)).toContain('POD-NOT-READY');
+      expect(update.version).toBe(2);
+      expect(devSeen).toEqual([]);
+      expect(all.graph(['shop'], {}).nodes.find((n) => n.id === 'pod/shop/web-1')?.health).not.toBe('ok');
+    } finally {
+      analyses.close();
+    }
+  });
+
+  it('keep at most the limit of analyses nobody listens to', async () => {
+    const cluster = source(shop('shop').objects);
+    const analyses = new SharedAnalyses(cluster, { limit: 2 });
+    try {
+      const first = await analyses.of(inNamespace('a'));
+      first.subscribe(() => undefined);
+      const second = await analyses.of(inNamespace('b'));
+      await analyses.of(inNamespace('c'));
+      await analyses.of(inNamespace('d'));
+      expect(await analyses.of(inNamespace('a'))).toBe(first);
+      expect(await analyses.of(inNamespace('b'))).not.toBe(second);
+    } finally {
+      analyses.close();
+    }
+  });
+});

@@ -1,0 +1,144 @@
+// One analysis of the cluster as one access scope sees it, kept current change by change and shared
+// by every route and connection of that scope: two tabs cost one analysis.
+import type { Access } from '../../lib/access/access';
+import { mayRead } from '../../lib/access/access';
+import { scopeState } from '../../lib/access/scope-state';
+import { Analysis, type AnalysisChanges, type AnalysisOptions } from '../../lib/analysis/analysis';
+import { graphRest, type GraphMeta } from '../../lib/analysis/build-graph';
+import type { Graph, GraphEdge, GraphNode } from '../../lib/graph/types';
+import { edgeInView, nodeInView, viewNamespaces } from '../../lib/graph/view';
+import type { ClusterState } from '../../lib/state/cluster-state';
+
+export type AnalysisUpdate = { kind: 'changes'; version: number; changes: AnalysisChanges } | { kind: 'rebuilt'; version: number };
+
+/** More pending changes than this, and a fresh build is cheaper than catching up (a first sync, a relist). */
+const REBUILD_ABOVE = 20_000;
+/** Graphs of views kept per analysis version (the namespace filters in use). */
+const VIEWS_KEPT = 8;
+
+export class SharedAnalysis {
+  /** The source version this analysis reflects (the stream's event id). */
+  version: number;
+  /** Bumped at every catch-up: kept graphs of views are good until it changes. */
+  private revision = 0;
+  private analysis: Analysis;
+  private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
+  private readonly views = new Map<string, { revision: number; nodes: GraphNode[]; edges: GraphEdge[]; json?: string }>();
+  /** The shared state's journal position a scoped copy has caught up with. */
+  private copied: number;
+  private busy: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly shared: ClusterState,
+    private readonly access: Access,
+    private state: ClusterState,
+    analysis: Analysis,
+    version: number,
+    private readonly options: AnalysisOptions,
+  ) {
+    this.analysis = analysis;
+    this.version = version;
+    this.copied = shared.sequence;
+  }
+
+  /** Builds the analysis of what `access` may see (yielding to the event loop while it works). */
+  static async open(shared: ClusterState, access: Access, version: number, options: Omit<AnalysisOptions, 'incremental'> = {}): Promise<SharedAnalysis> {
+    const copied = shared.sequence;
+    const state = scopeState(shared, access);
+    const incremental = { ...options, incremental: true };
+    const entry = new SharedAnalysis(shared, access, state, await Analysis.build(state, incremental), version, incremental);
+    entry.copied = copied;
+    return entry;
+  }
+
+  get subscribers(): number {
+    return this.listeners.size;
+  }
+
+  /** The scoped state (the shared one itself for a viewer who may see everything). */
+  get cluster(): ClusterState {
+    return this.state;
+  }
+
+  subscribe(listener: (update: AnalysisUpdate) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private kept(namespaces: string[] | null): { nodes: GraphNode[]; edges: GraphEdge[]; json?: string } {
+    const key = JSON.stringify(namespaces);
+    let kept = this.views.get(key);
+    if (kept?.revision !== this.revision) {
+      const view = viewNamespaces(namespaces);
+      const nodes = this.analysis.nodeList();
+      const edges = this.analysis.edgeList();
+      kept = { revision: this.revision, nodes: view ? nodes.filter((n) => nodeInView(n, view)) : nodes, edges: view ? edges.filter((e) => edgeInView(e, view)) : edges };
+      this.views.delete(key);
+      this.views.set(key, kept);
+      if (this.views.size > VIEWS_KEPT) this.views.delete(this.views.keys().next().value!);
+    }
+    return kept;
+  }
+
+  /** A graph's fields other than its hops and links, for a view. */
+  rest(namespaces: string[] | null, meta: GraphMeta): Omit<Graph, 'nodes' | 'edges'> {
+    return graphRest(this.state, { namespaces }, meta);
+  }
+
+  /** The graph of a view (namespaces; null for all), kept until the analysis catches up again. Do not change it. */
+  graph(namespaces: string[] | null, meta: GraphMeta): Graph {
+    const { nodes, edges } = this.kept(namespaces);
+    return { ...this.rest(namespaces, meta), nodes, edges };
+  }
+
+  /** The same as JSON; the hops and links are serialized once per view and catch-up, not per request. */
+  graphJson(namespaces: string[] | null, meta: GraphMeta): string {
+    const kept = this.kept(namespaces);
+    kept.json ??= `"nodes":${JSON.stringify(kept.nodes)},"edges":${JSON.stringify(kept.edges)}`;
+    return `${JSON.stringify(this.rest(namespaces, meta)).slice(0, -1)},${kept.json}}`;
+  }
+
+  /** Catches up with the source (one at a time), and tells the subscribers what changed. */
+  catchUp(version: number, now = Date.now()): Promise<void> {
+    this.busy = this.busy.then(async () => {
+      const update = await this.step(version, now);
+      this.version = version;
+      this.revision++;
+      if (update) for (const listener of this.listeners) listener(update);
+    });
+    return this.busy;
+  }
+
+  private async step(version: number, now: number): Promise<AnalysisUpdate | null> {
+    if (this.state !== this.shared && !this.copyChanges()) {
+      this.state = scopeState(this.shared, this.access);
+      this.copied = this.shared.sequence;
+      this.analysis = await Analysis.build(this.state, this.options);
+      return { kind: 'rebuilt', version };
+    }
+    const pending = this.analysis.pending();
+    if (pending === null || pending > REBUILD_ABOVE) {
+      this.analysis = await Analysis.build(this.state, this.options);
+      return { kind: 'rebuilt', version };
+    }
+    const changes = this.analysis.update(now);
+    if (!changes) {
+      this.analysis = await Analysis.build(this.state, this.options);
+      return { kind: 'rebuilt', version };
+    }
+    const empty = !changes.nodes.upsert.length && !changes.nodes.remove.length && !changes.edges.upsert.length && !changes.edges.remove.length;
+    return empty ? null : { kind: 'changes', version, changes };
+  }
+
+  /** Copies into a scoped state what changed in the shared one that the viewer may see; false when the journal no longer reaches back. */
+  private copyChanges(): boolean {
+    const changes = this.shared.changesSince(this.copied);
+    if (!changes || changes.length > REBUILD_ABOVE) return false;
+    this.copied = this.shared.sequence;
+    for (const { kind, namespace, name, before, after } of changes) {
+      if (after && mayRead(this.access, after)) this.state.upsert(after);
+      else if (before && mayRead(this.access, before)) this.state.remove(kind, namespace, name);
+    }
+    return true;
+  }
+}

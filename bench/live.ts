@@ -1,10 +1,16 @@
 // The live row of `npm run bench` (run with --expose-gc): N synthetic pods created in a real
-// kube-apiserver, then the time to a first full graph through the informers and the heap per cached
-// pod, against a plain paged LIST + JSON.parse of the same pods.
+// kube-apiserver, then the time to a first full graph on an open /api/stream (informers, the shared
+// analysis, its JSON), the heap per cached pod against a plain paged LIST + JSON.parse of the same
+// pods, and how long a pod's readiness change written as the kubelet writes it takes to reach the
+// open stream.
 import { KubeConfig } from '@kubernetes/client-node';
-import { buildGraph } from '../lib/analysis/build-graph';
+import { NextRequest } from 'next/server';
+import type { GraphPatch } from '../lib/graph/patch';
 import { LiveCluster } from '../server/kube/live-cluster';
 import { KubeReader } from '../server/kube/reader';
+import { sharedAnalyses } from '../server/analysis/shared-analyses';
+import { currentCluster, liveSource, useCluster } from '../server/source/current';
+import { readEvents } from './sse';
 import { AdminClient } from '../test/cluster/admin-client';
 import { startControlPlane } from '../test/cluster/control-plane';
 import { FakeKubelet } from '../test/cluster/kubelet';
@@ -93,13 +99,45 @@ try {
   t = performance.now();
   const live = new LiveCluster(config);
   await live.start();
-  const graph = buildGraph(live.state, { namespaces: null });
-  const firstGraphMs = performance.now() - t;
-  graph.nodes.length = 0;
-  graph.edges.length = 0;
   const perPod = (heap() - before) / live.state.count('Pod');
+  // The first full graph, as the server answers it: the shared analysis of everything, then its JSON.
+  process.env.HOPSCOPE_AUTH = 'none';
+  useCluster(liveSource(live, 'test'));
+  const { GET } = await import('../app/api/stream/route');
+  const connection = new AbortController();
+  const response = await GET(new NextRequest('http://localhost/api/stream', { signal: connection.signal }));
+  let onPatch: (data: string) => void = () => undefined;
+  const firstGraph = new Promise<void>((resolve) =>
+    void readEvents(response, ({ event, data }) => {
+      if (event === 'graph') resolve();
+      if (event === 'patch') onPatch(data);
+    }),
+  );
+  await firstGraph;
+  const firstGraphMs = performance.now() - t;
+
+  // A pod's readiness turning, written as the kubelet writes it, until the open stream has it.
+  const readinessMs: number[] = [];
+  for (let n = 0; n < 6; n++) {
+    const pod = syntheticPod(firstPodOfService(n * 13 + 1)) as { metadata: { namespace: string; name: string } };
+    const id = `pod/${pod.metadata.namespace}/${pod.metadata.name}`;
+    const ready = n % 2 === 1;
+    const started = performance.now();
+    const seen = new Promise<void>((resolve) => {
+      onPatch = (data) => {
+        if (!data.includes(`"id":"${id}"`)) return;
+        const node = (JSON.parse(data) as GraphPatch).nodes.upsert.find((x) => x.id === id);
+        if (node?.kind === 'pod' && node.ready === ready) resolve();
+      };
+    });
+    await (ready ? kubelet.ready(pod.metadata.namespace, pod.metadata.name) : kubelet.notReady(pod.metadata.namespace, pod.metadata.name));
+    await seen;
+    readinessMs.push(performance.now() - started);
+  }
+  connection.abort();
   live.stop();
-  console.log(JSON.stringify({ pods: live.state.count('Pod'), listed, plainMs, parseMs, firstGraphMs, heapPerPod: perPod, services: live.state.count('Service') }));
+  sharedAnalyses(await currentCluster()).close();
+  console.log(JSON.stringify({ pods: live.state.count('Pod'), listed, plainMs, parseMs, firstGraphMs, readinessMs, heapPerPod: perPod, services: live.state.count('Service') }));
 } finally {
   await cp.stop();
 }

@@ -13,6 +13,8 @@ export type AnalysisUpdate = { kind: 'changes'; version: number; changes: Analys
 
 /** More pending changes than this, and a fresh build is cheaper than catching up (a first sync, a relist). */
 const REBUILD_ABOVE = 20_000;
+const encoder = new TextEncoder();
+
 /** Graphs of views kept per analysis version (the namespace filters in use). */
 const VIEWS_KEPT = 8;
 
@@ -23,7 +25,7 @@ export class SharedAnalysis {
   private revision = 0;
   private analysis: Analysis;
   private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
-  private readonly views = new Map<string, { revision: number; nodes: GraphNode[]; edges: GraphEdge[]; json?: string }>();
+  private readonly views = new Map<string, { revision: number; nodes: GraphNode[]; edges: GraphEdge[]; body?: Uint8Array }>();
   /** The shared state's journal position a scoped copy has caught up with. */
   private copied: number;
   private busy: Promise<void> = Promise.resolve();
@@ -65,7 +67,7 @@ export class SharedAnalysis {
     return () => this.listeners.delete(listener);
   }
 
-  private kept(namespaces: string[] | null): { nodes: GraphNode[]; edges: GraphEdge[]; json?: string } {
+  private kept(namespaces: string[] | null): { nodes: GraphNode[]; edges: GraphEdge[]; body?: Uint8Array } {
     const key = JSON.stringify(namespaces);
     let kept = this.views.get(key);
     if (kept?.revision !== this.revision) {
@@ -91,11 +93,14 @@ export class SharedAnalysis {
     return { ...this.rest(namespaces, meta), nodes, edges };
   }
 
-  /** The same as JSON; the hops and links are serialized once per view and catch-up, not per request. */
-  graphJson(namespaces: string[] | null, meta: GraphMeta): string {
+  /**
+   * The same as JSON, in UTF-8 pieces to send one after the other: the hops and links are
+   * serialized and encoded once per view and catch-up, not per request or connection.
+   */
+  graphJson(namespaces: string[] | null, meta: GraphMeta): Uint8Array[] {
     const kept = this.kept(namespaces);
-    kept.json ??= `"nodes":${JSON.stringify(kept.nodes)},"edges":${JSON.stringify(kept.edges)}`;
-    return `${JSON.stringify(this.rest(namespaces, meta)).slice(0, -1)},${kept.json}}`;
+    kept.body ??= encoder.encode(`,"nodes":${JSON.stringify(kept.nodes)},"edges":${JSON.stringify(kept.edges)}}`);
+    return [encoder.encode(JSON.stringify(this.rest(namespaces, meta)).slice(0, -1)), kept.body];
   }
 
   /** Catches up with the source (one at a time), and tells the subscribers what changed. */

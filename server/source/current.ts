@@ -27,6 +27,19 @@ const STATIC = { notices: () => [], version: () => 0, onChange: () => () => unde
 
 let loading: Promise<ClusterSource> | null = null;
 
+/** A watched cluster as the source the app shows. */
+export function liveSource(live: LiveCluster, name: string, reviewer?: AccessReviewer): ClusterSource {
+  return {
+    info: { kind: 'live', name },
+    state: live.state,
+    notices: () => live.notices(),
+    version: () => live.version,
+    onChange: (listener) => live.onChange(listener),
+    sync: () => live.sync(),
+    ...(reviewer ? { reviewer } : {}),
+  };
+}
+
 async function open(): Promise<ClusterSource> {
   const config = loadConfig();
   const wantsFiles = config.source === 'files' || (config.source === 'auto' && config.files.length > 0);
@@ -40,19 +53,16 @@ async function open(): Promise<ClusterSource> {
     const live = new LiveCluster(kube, { namespaces: config.namespaces.length ? config.namespaces : contextNamespace ? [contextNamespace] : [] });
     // Not awaited: the graph fills in while the kinds are listed, and the page shows the progress.
     void live.start();
-    return {
-      info: { kind: 'live', name: kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster' },
-      state: live.state,
-      notices: () => live.notices(),
-      version: () => live.version,
-      onChange: (listener) => live.onChange(listener),
-      sync: () => live.sync(),
-      reviewer: new AccessReviewer(kube),
-    };
+    return liveSource(live, kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster', new AccessReviewer(kube));
   }
   if (config.source === 'live') throw new Error('HOPSCOPE_SOURCE=live, but no cluster is configured (KUBECONFIG, ~/.kube/config or in-cluster)');
   const demo = await loadFiles([config.demoFile], { kind: 'demo', name: 'Demo cluster' }, config.maxFileBytes);
   return { ...demo, ...STATIC };
+}
+
+/** Makes `source` the one the app shows (the bench drives a synthetic source through the real routes). */
+export function useCluster(source: ClusterSource): void {
+  loading = Promise.resolve(source);
 }
 
 /** The source the app shows, opened once: dumps (HOPSCOPE_FILES), the configured cluster, or the bundled demo. */

@@ -42,7 +42,12 @@ export async function GET(request: NextRequest) {
       let closed = false;
       let unsubscribe = () => undefined as unknown;
       const send = (event: string, data: string, id: number) => controller.enqueue(encoder.encode(`id: ${id}\nevent: ${event}\ndata: ${data}\n\n`));
-      const sendGraph = () => send('graph', view.analysis.graphJson(namespaces, graphMeta(view)), view.analysis.version);
+      // The graph's JSON has no newline, so it goes as one data line, in the pieces it is kept in.
+      const sendGraph = () => {
+        controller.enqueue(encoder.encode(`id: ${view.analysis.version}\nevent: graph\ndata: `));
+        for (const piece of view.analysis.graphJson(namespaces, graphMeta(view))) controller.enqueue(piece);
+        controller.enqueue(encoder.encode('\n\n'));
+      };
       // One at a time and in order; a viewer whose access can no longer be reviewed (token revoked) is disconnected.
       let chain = Promise.resolve();
       const onUpdate = (update: AnalysisUpdate) => {

@@ -97,6 +97,15 @@ describe('Gateway API hop', () => {
     expect(findingsOf(graphOf([...base, gwClass(), gateway(), route({}, rejected)]), RT, 'RT-STATUS')[0]?.message).toContain('ResolvedRefs=False (RefNotPermitted)');
     expect(findingsOf(graphOf([...base, gwClass(), gateway(), route({}, null)]), RT, 'RT-STATUS')[0]?.message).toContain('has not reconciled');
   });
+  it('RT-REGEX-INVALID: a path, header or query regex that RE2 refuses; silent for valid RE2', () => {
+    const matching = (match: Json) => route({ rules: [{ matches: [match], backendRefs: [{ name: 'web', port: 80 }] }] });
+    const lookahead = findingsOf(graphOf([...base, gwClass(), gateway(), matching({ path: { type: 'RegularExpression', value: '/(?=api)' } })]), RT, 'RT-REGEX-INVALID');
+    expect(lookahead.map((f) => f.evidence.fields[0]?.path)).toEqual(['spec.rules[0].matches[0].path.value']);
+    expect(lookahead[0]?.message).toContain('invalid or unsupported Perl syntax');
+    expect(ids([...base, gwClass(), gateway(), matching({ headers: [{ name: 'x-v', type: 'RegularExpression', value: '(a)\\1' }] })])).toEqual(['RT-REGEX-INVALID']);
+    expect(ids([...base, gwClass(), gateway(), matching({ path: { type: 'RegularExpression', value: '/(a+)+$' }, queryParams: [{ name: 'v', type: 'RegularExpression', value: '[0-9]+' }] })])).toEqual([]);
+  });
+
   it('RT-BACKEND-MISSING, RT-BACKEND-PORT, RT-XNS-GRANT, RT-NO-READY', () => {
     expect(ids([...base, gwClass(), gateway(), route({ rules: [{ backendRefs: [{ name: 'gone', port: 80 }] }] })])).toEqual(['RT-BACKEND-MISSING']);
     expect(ids([...base, gwClass(), gateway(), route({ rules: [{ backendRefs: [{ name: 'web', port: 8080 }] }] })])).toEqual(['RT-BACKEND-PORT']);

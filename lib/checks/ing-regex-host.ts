@@ -1,20 +1,9 @@
 import { kubectlGet } from '../k8s/kubectl';
+import { regexCause } from '../k8s/ingress';
 import type { Ingress } from '../k8s/types';
 import { evidence, field } from './evidence';
 import { sameItems } from '../util/same-items';
 import { defineCheck, type CheckContext } from './types';
-
-const USE_REGEX = 'nginx.ingress.kubernetes.io/use-regex';
-const REWRITE = 'nginx.ingress.kubernetes.io/rewrite-target';
-
-/** Why an Ingress turns ingress-nginx's paths into regexes for its hosts, or null. */
-function regexCause(ingress: Ingress): string | null {
-  const a = ingress.metadata.annotations ?? {};
-  if (a[USE_REGEX] === 'true') return `${USE_REGEX}: "true"`;
-  const rewrite = a[REWRITE];
-  const paths = (ingress.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.path ?? '/'));
-  return rewrite !== undefined && paths.some((p) => p !== rewrite) ? `${REWRITE}: "${rewrite}"` : null;
-}
 
 const hostsOf = (ingress: Ingress) => (ingress.spec.rules ?? []).map((r) => r.host).filter((h): h is string => !!h);
 const byName = (a: Ingress, b: Ingress) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`);

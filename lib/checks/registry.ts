@@ -54,6 +54,7 @@ import { rtHostname } from './rt-hostname';
 import { rtNoReady } from './rt-no-ready';
 import { rtNotAllowed } from './rt-not-allowed';
 import { rtParentMissing } from './rt-parent-missing';
+import { rtRegexInvalid } from './rt-regex-invalid';
 import { rtStatus } from './rt-status';
 import { rtXnsGrant } from './rt-xns-grant';
 import { svcAffinity } from './svc-affinity';
@@ -136,6 +137,7 @@ export const CHECKS: readonly Check[] = [
   rtBackendMissing,
   rtBackendPort,
   rtXnsGrant,
+  rtRegexInvalid,
   rtNoReady,
   dnsClusterDnsDown,
   dnsHeadlessUnready,

@@ -11,7 +11,7 @@ export interface Symptom {
 
 export const SYMPTOMS: readonly Symptom[] = [
   { id: 'measured', label: 'Measured by Prometheus: users get errors or wait', checks: ['MET-5XX-RATIO', 'MET-4XX-RATIO', 'MET-LATENCY'] },
-  { id: '404', label: 'Users see 404', checks: ['ING-PATH-MATCH', 'ING-CLASS-*', 'ING-DUP-HOSTPATH', 'ING-REGEX-HOST', 'RT-NOT-ALLOWED', 'RT-HOSTNAME', 'RT-STATUS', 'RT-PARENT-MISSING'] },
+  { id: '404', label: 'Users see 404', checks: ['ING-PATH-MATCH', 'ING-CLASS-*', 'ING-DUP-HOSTPATH', 'ING-REGEX-HOST', 'RT-NOT-ALLOWED', 'RT-HOSTNAME', 'RT-STATUS', 'RT-PARENT-MISSING', 'RT-REGEX-INVALID'] },
   { id: '500', label: 'Users see 500 (Gateway API)', checks: ['RT-BACKEND-MISSING', 'RT-BACKEND-PORT', 'RT-XNS-GRANT'] },
   { id: '502', label: 'Users see 502', checks: ['SVC-TARGETPORT-NUMERIC-UNDECLARED', 'SVC-PROBE-PORT-MISMATCH', 'EPS-PUBLISH-NOT-READY', 'POD-GRACEFUL-SHUTDOWN', 'POD-OOMKILLED', 'POD-CRASHLOOP', 'MET-RESTARTS', 'ING-EXTERNALNAME'] },
   {

@@ -26,3 +26,18 @@ export function ingressBackends(ingress: Ingress): IngressBackendUse[] {
 export function describeUse(use: IngressBackendUse): string {
   return use.path === '*' ? 'the default backend' : `${use.host ?? '*'}${use.path}`;
 }
+
+const USE_REGEX = 'nginx.ingress.kubernetes.io/use-regex';
+const REWRITE = 'nginx.ingress.kubernetes.io/rewrite-target';
+
+/**
+ * Why an Ingress turns ingress-nginx's paths into regexes for its hosts (use-regex, or a
+ * rewrite-target that differs from a path), or null.
+ */
+export function regexCause(ingress: Ingress): string | null {
+  const a = ingress.metadata.annotations ?? {};
+  if (a[USE_REGEX] === 'true') return `${USE_REGEX}: "true"`;
+  const rewrite = a[REWRITE];
+  const paths = (ingress.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.path ?? '/'));
+  return rewrite !== undefined && paths.some((p) => p !== rewrite) ? `${REWRITE}: "${rewrite}"` : null;
+}

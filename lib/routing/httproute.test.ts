@@ -62,4 +62,17 @@ describe('HTTPRoute routing', () => {
     expect(decision.match?.route.name).toBe('exact');
     expect(routeHTTP(world([gateway([all]), wide, exact]), { host: 'a.b.example.com', method: 'GET', path: '/api' }).match?.route.name).toBe('wide');
   });
+
+  it('matches RegularExpression values with RE2: a catastrophic pattern costs what the input costs, and a pattern RE2 refuses matches nothing', () => {
+    const evil = route('infra', 'evil', { rules: [{ matches: [{ path: { type: 'RegularExpression', value: '/(a+)+$' } }], backendRefs: [{ name: 'evil', port: 80 }] }] });
+    const versions = route('infra', 'versions', { rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/' }, headers: [{ name: 'X-Version', type: 'RegularExpression', value: 'v[0-9]+' }] }], backendRefs: [{ name: 'versioned', port: 80 }] }] });
+    const lookahead = route('infra', 'lookahead', { rules: [{ matches: [{ path: { type: 'RegularExpression', value: '/(?=shop).*' } }], backendRefs: [{ name: 'never', port: 80 }] }] });
+    const w = world([gateway([all]), evil, versions, lookahead]);
+    // 30 'a' and a '!' take JavaScript's backtracking RegExp tens of seconds (2^30 paths); RE2 one pass.
+    expect(routeHTTP(w, { method: 'GET', path: `/${'a'.repeat(30)}!` }).match).toBeNull();
+    expect(routeHTTP(w, { method: 'GET', path: `/${'a'.repeat(30)}` }).match?.route.name).toBe('evil');
+    expect(routeHTTP(w, { method: 'GET', path: '/x', headers: { 'x-version': 'v12' } }).match?.route.name).toBe('versions');
+    expect(routeHTTP(w, { method: 'GET', path: '/x', headers: { 'x-version': 'v12-beta' } }).match).toBeNull();
+    expect(routeHTTP(w, { method: 'GET', path: '/shop' }).match).toBeNull();
+  });
 });

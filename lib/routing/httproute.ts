@@ -4,6 +4,7 @@ import type { BackendRef, GatewayApiObject, HTTPRoute, Labels, ParentRef } from 
 import { arr, num, rec, str } from '../state/read';
 import { gatewayHostMatches, hostSpecificity } from './hostnames';
 import { exactMatches, prefixMatches } from './paths';
+import { fullMatch } from './regex';
 
 export interface HTTPRequest {
   /** Host header, maybe with `:port` (ignored); undefined: sent to the Gateway's address. */
@@ -119,12 +120,7 @@ function readMatch(value: unknown): MatchSpec {
 
 function valueMatches(type: string, want: string, have: string | undefined): boolean {
   if (have === undefined) return false;
-  if (type !== 'RegularExpression') return want === have;
-  try {
-    return new RegExp(`^(?:${want})$`).test(have);
-  } catch {
-    return false;
-  }
+  return type === 'RegularExpression' ? fullMatch(want, have) : want === have;
 }
 
 function requestMatches(spec: MatchSpec, request: HTTPRequest, headers: Map<string, string>, query: Map<string, string>): boolean {

@@ -51,4 +51,21 @@ describe('Ingress routing', () => {
     const decision = routeIngress(list, { host: 'h', path: '/nope' });
     expect(decision.match).toMatchObject({ field: 'spec.defaultBackend', backend: { service: { name: 'fallback' } } });
   });
+
+  it('under use-regex (or a rewrite-target) on the host, matches every path of the host as a case-insensitive regex prefix, with RE2', () => {
+    const plain = ing('plain', [{ host: 'h', paths: [{ path: '/foo', pathType: 'Exact', service: 'foo' }] }]);
+    const regex = ing('regex', [{ host: 'h', paths: [{ path: '/api/v[0-9]+', service: 'api' }, { path: '/(a+)+$', service: 'evil' }] }], {}, '2026-01-02T00:00:00Z');
+    regex.metadata = { ...(regex.metadata as object), annotations: { 'nginx.ingress.kubernetes.io/use-regex': 'true' } };
+    const list = ingresses(plain, regex);
+    expect(serviceFor(list, 'h', '/FOObar')).toBe('foo');
+    expect(serviceFor(list, 'h', '/api/v2/cart')).toBe('api');
+    expect(routeIngress(list, { host: 'h', path: '/foo' }).why[0]).toContain('shop/regex sets nginx.ingress.kubernetes.io/use-regex: "true"');
+    expect(serviceFor(list, 'h', `/${'a'.repeat(30)}!`)).toBeNull();
+    expect(serviceFor(ingresses(plain), 'h', '/FOObar')).toBeNull();
+    const refused = ing('refused', [{ host: 'h', paths: [{ path: '/(?=x)', service: 'x' }] }], {});
+    refused.metadata = { ...(refused.metadata as object), annotations: { 'nginx.ingress.kubernetes.io/use-regex': 'true' } };
+    const decision = routeIngress(ingresses(refused), { host: 'h', path: '/x' });
+    expect(decision.match).toBeNull();
+    expect(decision.why.some((w) => w.includes('is not valid RE2'))).toBe(true);
+  });
 });

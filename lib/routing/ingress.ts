@@ -1,6 +1,8 @@
 // Which backend of which Ingress serves a request (host + path), and why it beat the others.
+import { regexCause } from '../k8s/ingress';
 import type { Ingress, IngressBackend } from '../k8s/types';
 import { exactMatches, prefixMatches } from './paths';
+import { prefixMatchIgnoringCase, re2 } from './regex';
 
 export interface IngressRequest {
   /** Host without port, lower case; "" for a request to the bare address. */
@@ -74,10 +76,20 @@ export function routeIngress(ingresses: readonly Ingress[], request: IngressRequ
   if (best === null) why.push(`No rule is for host "${request.host || '(none)'}".`);
   else if (best !== 'any' && byHost.some((x) => x.hostMatch === 'any')) why.push(`Host "${request.host}" has its own rules (${best} match), so rules without a host do not apply.`);
   const sameHost = byHost.filter((x) => x.hostMatch === best);
-  const matching = sameHost.filter((x) => ingressPathMatches(x.c.pathType, x.c.path, request.path)).map((x) => x.c).sort(compare);
+  // ingress-nginx renders every path of a host as a case-insensitive regex prefix when one of the host's Ingresses asks for regexes.
+  const regexBy = ingresses.find((i) => regexCause(i) && sameHost.some((x) => x.c.ingress.namespace === (i.metadata.namespace ?? '') && x.c.ingress.name === i.metadata.name));
+  if (regexBy) {
+    why.push(`${regexBy.metadata.namespace}/${regexBy.metadata.name} sets ${regexCause(regexBy)}, so ingress-nginx matches every path of this host as a case-insensitive regular expression prefix (matched here with RE2).`);
+    for (const x of sameHost) {
+      const regex = re2(x.c.path, true);
+      if (!regex.ok) why.push(`${describe(x.c)} is not valid RE2 (${regex.reason}); Hopscope cannot say what nginx's PCRE makes of it, and counts it as no match.`);
+    }
+  }
+  const pathMatches = (c: IngressCandidate) => (regexBy ? prefixMatchIgnoringCase(c.path, request.path) : ingressPathMatches(c.pathType, c.path, request.path));
+  const matching = sameHost.filter((x) => pathMatches(x.c)).map((x) => x.c).sort(compare);
   const [winner, ...beaten] = matching;
   if (winner) {
-    why.push(`${describe(winner)} matches ${request.path}${winner.pathType === 'ImplementationSpecific' ? ' (ImplementationSpecific, matched as Prefix as ingress-nginx does)' : ''}.`);
+    why.push(`${describe(winner)} matches ${request.path}${regexBy ? ' (as a regex prefix)' : winner.pathType === 'ImplementationSpecific' ? ' (ImplementationSpecific, matched as Prefix as ingress-nginx does)' : ''}.`);
     for (const loser of beaten) why.push(`It beats ${describe(loser)}: ${loser.path.length < winner.path.length ? 'a longer path wins' : loser.pathType !== winner.pathType ? 'Exact beats Prefix at equal length' : 'the older Ingress keeps a duplicate host and path'}.`);
     return { match: { ...winner, hostMatch: best }, beaten, why };
   }

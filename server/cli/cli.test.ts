@@ -12,7 +12,7 @@ const BIN = join(import.meta.dirname, '../../bin/hopscope.mjs');
 
 async function hopscope(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: tmpdir() });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: tmpdir(), timeout: 20_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -80,5 +80,21 @@ describe('hopscope analyze', () => {
     expect((await hopscope('analyze')).code).toBe(2);
     expect((await hopscope('frobnicate')).stderr).toContain('unknown command "frobnicate"');
     expect((await hopscope('analyze', dump, '--namespaces', 'Bad_NS')).stderr).toContain('--namespaces: a namespace name');
+  });
+
+  it('traces through an HTTPRoute whose regular expression would take a backtracking engine forever, in no time', async () => {
+    const gateway = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: { name: 'gw', namespace: 'shop' }, spec: { gatewayClassName: 'eg', listeners: [{ name: 'http', port: 80, protocol: 'HTTP' }] } };
+    const route = {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'evil', namespace: 'shop' },
+      spec: { parentRefs: [{ name: 'gw' }], rules: [{ matches: [{ path: { type: 'RegularExpression', value: '/(a+)+$' } }], backendRefs: [{ name: 'web', port: 80 }] }] },
+    };
+    const file = join(dir, 'evil.json');
+    await writeFile(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [gateway, route] }));
+    // 50 'a' and a '!': JavaScript's RegExp would try 2^50 ways; the run is killed after 20 s if it hangs.
+    const traced = await hopscope('analyze', file, '--url', `http://anything.example.com/${'a'.repeat(50)}!`, '--json');
+    expect(traced.code).toBe(0);
+    expect(JSON.parse(traced.stdout).outcome.status).toBe(404);
   });
 });

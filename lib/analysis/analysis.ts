@@ -184,6 +184,11 @@ export class Analysis {
     return { readers: this.hops.size + this.units.size + this.tracking.memoCount(), ...this.tracking.dependencies.size(), memos: this.tracking.memoCount() };
   }
 
+  /** The state's journal position this analysis has caught up with. */
+  get position(): number {
+    return this.sequence;
+  }
+
   /** How many changes the state has made since the last update; null when its journal no longer reaches back. */
   pending(): number | null {
     return this.state.changesSince(this.sequence)?.length ?? null;

@@ -132,6 +132,14 @@ export class ClusterState implements StateReader {
     return this.journalStart + (this.journal?.length ?? 0);
   }
 
+  /** Forgets the changes before sequence number `upTo`: every reader has them (they hold old objects alive). */
+  release(upTo: number): void {
+    if (!this.journal || upTo <= this.journalStart) return;
+    const drop = Math.min(upTo - this.journalStart, this.journal.length);
+    this.journal.splice(0, drop);
+    this.journalStart += drop;
+  }
+
   /** The changes from sequence number `since` on, or null when the journal no longer reaches back that far. */
   changesSince(since: number): readonly StateChange[] | null {
     if (!this.journal || since < this.journalStart) return null;

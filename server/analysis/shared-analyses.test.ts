@@ -73,6 +73,10 @@ describe('shared analyses', () => {
       expect(update.kind === 'changes' && update.changes.nodes.upsert.find((n) => n.id === 'pod/shop/web-1')?.findings.map((f) => f.id)).toContain('POD-NOT-READY');
       expect(update.version).toBe(2);
       expect(devSeen).toEqual([]);
+      // Every analysis has read the changes: the source forgets them, and the old objects they held.
+      await analyses.catchUp();
+      expect(cluster.state.changesSince(0)).toBeNull();
+      expect(cluster.state.changesSince(cluster.state.sequence)).toEqual([]);
       expect(all.graph(['shop'], {}).nodes.find((n) => n.id === 'pod/shop/web-1')?.health).not.toBe('ok');
     } finally {
       analyses.close();

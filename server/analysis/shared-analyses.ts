@@ -60,10 +60,18 @@ export class SharedAnalyses {
     return entry;
   }
 
-  /** Catches every kept analysis up with the source. */
+  /** Catches every kept analysis up with the source, then lets the source forget what they all have. */
   async catchUp(): Promise<void> {
     const version = this.cluster.version();
-    await Promise.all([...this.entries.values()].map(async (entry) => (await entry).catchUp(version)));
+    const analyses = await Promise.all(
+      [...this.entries.values()].map(async (entry) => {
+        const analysis = await entry;
+        await analysis.catchUp(version);
+        return analysis;
+      }),
+    );
+    // An analysis opened meanwhile starts from later in the journal than any of these has read.
+    if (analyses.length) this.cluster.state.release(Math.min(...analyses.map((a) => a.consumed)));
   }
 
   close(): void {

@@ -43,6 +43,11 @@ export class SharedAnalysis {
     this.copied = shared.sequence;
   }
 
+  /** How far into the shared state's journal this analysis has read. */
+  get consumed(): number {
+    return this.state === this.shared ? this.analysis.position : this.copied;
+  }
+
   /** Builds the analysis of what `access` may see (yielding to the event loop while it works). */
   static async open(shared: ClusterState, access: Access, version: number, options: Omit<AnalysisOptions, 'incremental'> = {}): Promise<SharedAnalysis> {
     const copied = shared.sequence;
@@ -127,6 +132,7 @@ export class SharedAnalysis {
       return { kind: 'rebuilt', version };
     }
     const changes = this.analysis.update(now);
+    if (this.state !== this.shared) this.state.release(this.analysis.position);
     if (!changes) {
       this.analysis = await Analysis.build(this.state, this.options);
       return { kind: 'rebuilt', version };

@@ -293,9 +293,11 @@ export class Analysis {
       const object = this.reader.get(kind, namespace, name);
       return object ? BUILDERS[kind](this.reader, object as never, this.summaries) : null;
     });
-    const oldEdges = new Map((old?.edges ?? []).map((id) => [id, this.edges.get(id)!]));
-    for (const id of old?.nodes ?? []) this.own(id, -1);
+    const oldNodes = old?.nodes ?? [];
+    const oldEdges = (old?.edges ?? []).map((id) => this.edges.get(id)!);
+    for (const id of oldNodes) this.own(id, -1);
     if (old?.service) this.backends.delete(old.service);
+    if (oldEdges.length) this.unlink(oldEdges);
     const unit: Unit = { kind, namespace, name, reader, nodes: [], edges: [], service: null };
     if (topology) {
       for (const node of topology.nodes) {
@@ -308,38 +310,54 @@ export class Analysis {
         unit.service = nodeId('service', namespace, name);
         this.backends.set(unit.service, topology.backends);
       }
+      for (const edge of topology.edges) {
+        this.edges.set(edge.id, edge);
+        this.link(this.outgoing, edge.source, edge);
+        this.link(this.incoming, edge.target, edge);
+        unit.edges.push(edge.id);
+        this.pass.edges.add(edge.id);
+      }
       this.units.set(key, unit);
     } else {
       this.tracking.drop(reader);
       this.units.delete(key);
     }
-    const newEdges = topology?.edges ?? [];
-    const replaced = new Set<GraphEdge>(oldEdges.values());
-    for (const node of new Set([...[...replaced].flatMap((e) => [e.source, e.target])])) {
-      removeFrom(this.outgoing, node, replaced);
-      removeFrom(this.incoming, node, replaced);
+    if (oldEdges.length) {
+      const kept = new Set(unit.edges);
+      for (const edge of oldEdges) {
+        if (kept.has(edge.id)) continue;
+        this.edges.delete(edge.id);
+        this.pass.removedEdges.add(edge.id);
+      }
     }
-    for (const edge of newEdges) {
-      this.edges.set(edge.id, edge);
-      (this.outgoing.get(edge.source) ?? this.outgoing.set(edge.source, []).get(edge.source)!).push(edge);
-      (this.incoming.get(edge.target) ?? this.incoming.set(edge.target, []).get(edge.target)!).push(edge);
-      unit.edges.push(edge.id);
-      this.pass.edges.add(edge.id);
+    if (this.tracking.enabled) {
+      // What read these hops or their links reads them again.
+      const touched = new Set<string>([...oldNodes, ...unit.nodes]);
+      for (const edge of [...oldEdges, ...(topology?.edges ?? [])]) touched.add(edge.source).add(edge.target);
+      for (const id of touched) this.pass.queue.push(hopKey(id));
     }
-    const kept = new Set(unit.edges);
-    const touched = new Set<string>([...(old?.nodes ?? []), ...unit.nodes]);
-    for (const [id, edge] of oldEdges) {
-      touched.add(edge.source).add(edge.target);
-      if (kept.has(id)) continue;
-      this.edges.delete(id);
-      this.pass.removedEdges.add(id);
+    for (const id of oldNodes) if (!this.owners.has(id)) this.forget(id);
+    for (const id of unit.nodes) this.pass.hops.add(id);
+  }
+
+  /** Adds a link to a hop's list; a list that falls out of order is sorted again at the end of the batch. */
+  private link(map: Map<string, GraphEdge[]>, id: string, edge: GraphEdge): void {
+    const list = map.get(id);
+    if (!list) {
+      map.set(id, [edge]);
+      return;
     }
-    for (const edge of newEdges) touched.add(edge.source).add(edge.target);
-    for (const edge of [...oldEdges.values(), ...newEdges]) this.pass.links.add(edge.source).add(edge.target);
-    if (this.tracking.enabled) for (const id of touched) this.pass.queue.push(hopKey(id));
-    for (const id of [...(old?.nodes ?? []), ...unit.nodes]) {
-      if (this.owners.has(id)) this.pass.hops.add(id);
-      else this.forget(id);
+    if (list[list.length - 1]!.id > edge.id) this.pass.links.add(id);
+    list.push(edge);
+  }
+
+  private unlink(edges: readonly GraphEdge[]): void {
+    const gone = new Set(edges);
+    const ends = new Set<string>();
+    for (const edge of edges) ends.add(edge.source).add(edge.target);
+    for (const id of ends) {
+      removeFrom(this.outgoing, id, gone);
+      removeFrom(this.incoming, id, gone);
     }
   }
 

@@ -41,7 +41,6 @@ export interface Connection {
 }
 
 const endpointName = (e: Endpoint) => (e.kind === 'pod' ? `pod ${e.pod.metadata.namespace}/${e.pod.metadata.name}` : e.ip);
-const policyName = (p: CompiledPolicy) => `${p.namespace}/${p.name}`;
 
 /**
  * NetworkPolicies indexed by namespace, compiled once; the policies selecting a pod are cached per
@@ -50,6 +49,7 @@ const policyName = (p: CompiledPolicy) => `${p.namespace}/${p.name}`;
 export class NetpolEngine {
   private readonly byNamespace = new Map<string, CompiledPolicy[]>();
   private readonly selecting = new WeakMap<Pod, CompiledPolicy[]>();
+  private readonly isolating = { ingress: new WeakMap<Pod, CompiledPolicy[]>(), egress: new WeakMap<Pod, CompiledPolicy[]>() };
   private readonly ips = new WeakMap<Pod, ReturnType<typeof parseIP>>();
 
   constructor(
@@ -84,22 +84,38 @@ export class NetpolEngine {
     const egress = this.side('egress', connection.from, connection);
     const ingress = this.side('ingress', connection.to, connection);
     const allowed = egress.allowed && ingress.allowed;
-    return { allowed, egress, ingress, reason: explain(connection, egress, ingress) };
+    // Most verdicts are counted, few are read: the sentence is made when asked for.
+    let reason: string | undefined;
+    return {
+      allowed,
+      egress,
+      ingress,
+      get reason() {
+        return (reason ??= explain(connection, egress, ingress));
+      },
+    };
+  }
+
+  /** The policies that isolate a pod in one direction (cached per pod). */
+  private isolatingFor(pod: Pod, direction: Direction): CompiledPolicy[] {
+    let found = this.isolating[direction].get(pod);
+    if (!found) this.isolating[direction].set(pod, (found = this.policiesFor(pod).filter((p) => p[direction] !== null)));
+    return found;
   }
 
   private side(direction: Direction, endpoint: Endpoint, connection: Connection): DirectionVerdict {
-    const isolating = endpoint.kind === 'pod' ? this.policiesFor(endpoint.pod).filter((p) => p[direction] !== null) : [];
+    const isolating = endpoint.kind === 'pod' ? this.isolatingFor(endpoint.pod, direction) : [];
     if (isolating.length === 0) return { direction, restricted: false, isolatedBy: [], allowedBy: null, allowed: true };
     const peer = direction === 'ingress' ? connection.from : connection.to;
     let allowedBy: RuleRef | null = null;
     for (const policy of isolating) {
       const index = policy[direction]!.findIndex((rule) => this.ruleMatches(policy, rule, peer, connection));
       if (index >= 0) {
-        allowedBy = { policy: policyName(policy), rule: index };
+        allowedBy = { policy: policy.id, rule: index };
         break;
       }
     }
-    return { direction, restricted: true, isolatedBy: isolating.map(policyName), allowedBy, allowed: allowedBy !== null };
+    return { direction, restricted: true, isolatedBy: isolating.map((p) => p.id), allowedBy, allowed: allowedBy !== null };
   }
 
   private ruleMatches(policy: CompiledPolicy, rule: Rule, peer: Endpoint, connection: Connection): boolean {

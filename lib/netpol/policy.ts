@@ -25,6 +25,8 @@ export interface Rule {
 }
 
 export interface CompiledPolicy {
+  /** `namespace/name` */
+  id: string;
   namespace: string;
   name: string;
   /** null when the selector cannot be valid: the policy selects no pod. */
@@ -98,6 +100,7 @@ function compile(policy: NetworkPolicy): CompiledPolicy {
   const spec = policy.spec;
   const types = policyTypes(spec);
   return {
+    id: `${policy.metadata.namespace ?? ''}/${policy.metadata.name}`,
     namespace: policy.metadata.namespace ?? '',
     name: policy.metadata.name,
     podSelector: readLabelSelector(spec.podSelector ?? {}),

@@ -22,6 +22,7 @@ import { factKey, hopKey, presenceKey } from './keys';
 import { TrackedState } from './tracked-state';
 import { touchedKeys } from './touched-keys';
 import { Tracking } from './tracking';
+import { addTo } from '../util/group';
 
 export interface AnalysisOptions {
   checks?: readonly Check[];
@@ -128,7 +129,7 @@ export class Analysis {
     this.reader = this.tracking.enabled ? new TrackedState(state, this.tracking) : state;
     this.time = options.now ?? Date.now();
     this.timings = options.timings;
-    for (const check of options.checks ?? CHECKS) this.checks.set(check.hop, [...(this.checks.get(check.hop) ?? []), check]);
+    for (const check of options.checks ?? CHECKS) addTo(this.checks, check.hop, check);
     this.ctx = makeCheckContext({
       state: this.reader,
       controllerTable: options.controllers ?? DEFAULT_CONTROLLER_PODS,

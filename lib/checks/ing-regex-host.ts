@@ -4,6 +4,7 @@ import type { Ingress } from '../k8s/types';
 import { evidence, field } from './evidence';
 import { sameItems } from '../util/same-items';
 import { defineCheck, type CheckContext } from './types';
+import { addTo } from '../util/group';
 
 const hostsOf = (ingress: Ingress) => (ingress.spec.rules ?? []).map((r) => r.host).filter((h): h is string => !!h);
 const byName = (a: Ingress, b: Ingress) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`);
@@ -13,7 +14,7 @@ function regexHosts(ctx: CheckContext): Map<string, Ingress[]> {
   const table = new Map<string, Ingress[]>();
   for (const ingress of ctx.state.list('Ingress')) {
     if (!regexCause(ingress)) continue;
-    for (const host of new Set(hostsOf(ingress))) table.set(host, [...(table.get(host) ?? []), ingress]);
+    for (const host of new Set(hostsOf(ingress))) addTo(table, host, ingress);
   }
   return table;
 }

@@ -1,6 +1,7 @@
 import type { Labels, Pod } from '../k8s/types';
 import type { StateReader } from '../state/state-reader';
 import { distancesFrom } from '../util/edit-distance';
+import { addTo } from '../util/group';
 
 export interface NearMiss {
   key: string;
@@ -27,7 +28,7 @@ export function nearestMisses(state: StateReader, namespace: string, selector: L
     let byValue: ReadonlyMap<string | undefined, readonly Pod[]>;
     if (Object.keys(rest).length > 0) {
       const grouped = new Map<string | undefined, Pod[]>();
-      for (const pod of state.select('Pod', namespace, rest)) grouped.set(pod.metadata.labels?.[key], [...(grouped.get(pod.metadata.labels?.[key]) ?? []), pod]);
+      for (const pod of state.select('Pod', namespace, rest)) addTo(grouped, pod.metadata.labels?.[key], pod);
       byValue = grouped;
     } else byValue = state.podLabelValues(namespace, key);
     const distance = distancesFrom(wanted);

@@ -2,6 +2,7 @@ import { kubectlPodsWithLabels } from '../k8s/kubectl';
 import type { Pod } from '../k8s/types';
 import { evidence } from './evidence';
 import { defineCheck } from './types';
+import { addTo } from '../util/group';
 
 /** The top-level workload of a pod: a ReplicaSet's Deployment (its name without the pod-template-hash), else the owner; a bare pod is its own. */
 export function workloadOf(pod: Pod): string {
@@ -21,7 +22,7 @@ export const svcSelectorMultiApp = defineCheck({
     if (!backends || backends.selected.length < 2) return [];
     // Bare pods (no owner) say nothing about which app they belong to.
     const byWorkload = new Map<string, Pod[]>();
-    for (const pod of backends.selected) if (pod.metadata.ownerReferences?.length) byWorkload.set(workloadOf(pod), [...(byWorkload.get(workloadOf(pod)) ?? []), pod]);
+    for (const pod of backends.selected) if (pod.metadata.ownerReferences?.length) addTo(byWorkload, workloadOf(pod), pod);
     if (byWorkload.size < 2) return [];
     const { namespace = '', name } = backends.service.metadata;
     const split = [...byWorkload].map(([w, pods]) => `${w} (${pods.length})`).join(', ');

@@ -1,6 +1,7 @@
 // "Users see 503 -> look here first": the catalog's symptom table (../shared/design/checks.md),
 // the checks most likely to explain each symptom, in order. `PRB-EVENT-*` means every id with that prefix.
 import type { Finding } from '../graph/types';
+import { addTo } from '../util/group';
 
 export interface Symptom {
   id: string;
@@ -45,7 +46,7 @@ export function groupBySymptom(findings: readonly Finding[]): { symptom: Symptom
   const groups = new Map<Symptom | null, { finding: Finding; rank: number }[]>();
   for (const finding of findings) {
     const { symptom, rank: r } = symptomOf(finding.id);
-    groups.set(symptom, [...(groups.get(symptom) ?? []), { finding, rank: r }]);
+    addTo(groups, symptom, { finding, rank: r });
   }
   const order = [...SYMPTOMS, null];
   return [...groups]

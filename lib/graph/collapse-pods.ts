@@ -1,4 +1,5 @@
 import type { GraphEdge, GraphNode, PodNode } from './types';
+import { addTo } from '../util/group';
 
 /** Healthy pods of one Service drawn as one card. A view of the Graph, not part of its contract. */
 export interface PodGroup {
@@ -33,7 +34,7 @@ export function collapsePods(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, 
   const incoming = new Map<string, number>();
   for (const e of graph.edges) incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
   const podEdges = new Map<string, GraphEdge[]>();
-  for (const e of graph.edges) if (e.kind === 'endpoints-pod') podEdges.set(e.source, [...(podEdges.get(e.source) ?? []), e]);
+  for (const e of graph.edges) if (e.kind === 'endpoints-pod') addTo(podEdges, e.source, e);
 
   const hidden = new Set<string>();
   const groups: PodGroup[] = [];

@@ -1,4 +1,5 @@
 import type { Graph, GraphEdge, GraphNode } from './types';
+import { addTo } from '../util/group';
 
 export interface RequestPath {
   /** The Ingress or HTTPRoute the path starts at; null for Services reached only from inside the cluster. */
@@ -12,7 +13,7 @@ type Link = Pick<GraphEdge, 'source' | 'target'>;
 function adjacency(edges: readonly Link[], from: 'source' | 'target'): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const to = from === 'source' ? 'target' : 'source';
-  for (const edge of edges) out.set(edge[from], [...(out.get(edge[from]) ?? []), edge[to]]);
+  for (const edge of edges) addTo(out, edge[from], edge[to]);
   return out;
 }
 

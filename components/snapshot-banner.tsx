@@ -14,13 +14,15 @@ const short = (id: string) => {
 /** "Snapshot of … at …": what is frozen, by whom, and what has changed since, against the live cluster. */
 export function SnapshotBanner({ snapshot, now, onSelect, onLeave }: { snapshot: Snapshot; now: Graph | undefined; onSelect: (id: string) => void; onLeave: () => void }) {
   const diff = now ? diffGraphs(snapshot.graph, now) : null;
-  const when = new Date(snapshot.createdAt).toLocaleString();
+  const when = (at: string) => new Date(at).toLocaleString();
+  const { frozen } = snapshot;
   return (
     <section data-testid="snapshot-banner" aria-label="Snapshot" className="border-b border-violet-200 bg-violet-50 px-4 py-2 text-xs text-violet-950 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100">
       <div className="flex flex-wrap items-center gap-2">
         <strong className="font-semibold">Snapshot “{snapshot.title}”</strong>
         <span>
-          of {snapshot.cluster}, frozen {when} by {snapshot.createdBy}
+          of {snapshot.cluster}, frozen {when(frozen?.at ?? snapshot.createdAt)} by {frozen?.by ?? snapshot.createdBy}
+          {frozen && ` (as its file says; imported ${when(snapshot.createdAt)} by ${snapshot.createdBy})`}
         </span>
         {snapshot.note && <span className="italic">— {snapshot.note}</span>}
         <a href={`/api/snapshots/${snapshot.id}/export`} className="ml-auto underline">

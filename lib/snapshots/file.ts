@@ -12,6 +12,7 @@ export const snapshotFileSchema = z.looseObject({
   note: freezeRequestSchema.shape.note,
   createdAt: z.iso.datetime({ message: 'createdAt is not a date' }),
   createdBy: z.string().max(256),
+  frozen: z.object({ at: z.iso.datetime({ message: 'frozen.at is not a date' }), by: z.string().max(256) }).optional(),
   cluster: z.string().max(256),
   view: freezeRequestSchema.shape.view,
   metrics: z
@@ -28,7 +29,13 @@ export const snapshotFileSchema = z.looseObject({
     })
     .nullable()
     .default(null),
-  objects: z.array(z.looseObject({ kind: z.string().min(1), metadata: z.looseObject({ name: z.string().min(1) }) })).max(200_000, 'more than 200,000 objects'),
+  objects: z.array(z.looseObject({ kind: z.string().min(1), metadata: z.looseObject({ name: z.string().min(1) }) })),
 });
+
+/**
+ * The most objects an import takes: what the server analyses in bounded time and memory (a file of
+ * 64 MB holds about 60,000 realistic pods). A freeze keeps the whole cluster up to 50,000 objects.
+ */
+export const MAX_IMPORTED_OBJECTS = 100_000;
 
 export type SnapshotFile = z.output<typeof snapshotFileSchema>;

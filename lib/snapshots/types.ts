@@ -18,7 +18,9 @@ export interface SnapshotSummary {
   id: string;
   title: string;
   note: string;
+  /** When it was frozen here, or imported here: retention counts from it. */
   createdAt: string;
+  /** Who froze it, or imported it. */
   createdBy: string;
   /** The source's name: the kube context, the dump's files, or "Demo cluster". */
   cluster: string;
@@ -30,6 +32,8 @@ export interface SnapshotSummary {
 export interface Snapshot extends SnapshotSummary {
   kind: 'HopscopeSnapshot';
   version: 1;
+  /** For an imported snapshot: when and by whom it was frozen, as the file says (not checked). */
+  frozen?: { at: string; by: string };
   view: SnapshotView;
   graph: Graph;
   metrics: MetricsLayer | null;

@@ -18,8 +18,11 @@ describe('importing a snapshot file', () => {
     const metrics = { status: 'ok', window: '5m', at: 1, profiles: [], edges: { 'made->up': { rate: 1 } }, nodes: {}, kubeProxyStuck: null, findings: [{ hop: 'service/shop/invented', id: 'MET-5XX-RATIO' }], tookMs: 1 };
     const parsed = snapshotFileSchema.parse({ ...file, metrics });
 
-    const imported = importSnapshot(parsed);
+    const importedAt = new Date('2026-12-01T08:00:00Z');
+    const imported = await importSnapshot({ ...parsed, createdAt: '1970-01-01T00:00:00Z', createdBy: 'anyone@example.com' }, 'carol@example.com', importedAt);
     expect(imported.id).not.toBe(frozen.id);
+    // The import is the importer's (retention counts from it); the file's own account is kept as such.
+    expect(imported).toMatchObject({ createdAt: '2026-12-01T08:00:00.000Z', createdBy: 'carol@example.com', frozen: { at: '1970-01-01T00:00:00Z', by: 'anyone@example.com' } });
     expect(imported.graph.nodes.map((n) => n.id).sort()).toEqual(frozen.graph.nodes.map((n) => n.id).sort());
     const findings = (g: typeof imported.graph) => g.nodes.flatMap((n) => n.findings.map((f) => `${n.id} ${f.id}`)).sort();
     expect(findings(imported.graph)).toEqual(findings(frozen.graph));

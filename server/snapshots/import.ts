@@ -1,7 +1,11 @@
 // Importing a snapshot file: the objects are trimmed again and the graph, findings and trace rebuilt
-// from them at the time it was frozen, so a file cannot show hops its objects do not make.
+// from them at the time it was frozen, so a file cannot show hops its objects do not make. The
+// import is the importer's: its time and author are theirs (retention counts from it); what the file
+// says of its freezing is kept as such. The work yields to the event loop, so the server keeps
+// answering while a large file is read.
 import { metricsOfGraph } from '../../lib/access/scope-metrics';
-import { buildGraph } from '../../lib/analysis/build-graph';
+import { Analysis } from '../../lib/analysis/analysis';
+import { graphOf } from '../../lib/analysis/build-graph';
 import { KINDS } from '../../lib/k8s/types';
 import type { MetricsLayer } from '../../lib/metrics/types';
 import type { SnapshotFile } from '../../lib/snapshots/file';
@@ -13,11 +17,19 @@ import type { JsonRecord } from '../../lib/state/read';
 import { traceRequest } from '../../lib/trace/trace';
 import { newSnapshotId } from './freeze';
 
-export function importSnapshot(file: SnapshotFile): Snapshot {
-  const state = new ClusterState();
-  for (const object of file.objects) state.ingest({ apiVersion: 'hopscope/snapshot', ...object } as JsonRecord);
+/** Objects trimmed between two yields to the event loop. */
+const SLICE = 5_000;
+
+export async function importSnapshot(file: SnapshotFile, importedBy: string, now = new Date()): Promise<Snapshot> {
+  const state = new ClusterState({ journal: false });
+  for (let i = 0; i < file.objects.length; i++) {
+    state.ingest({ apiVersion: 'hopscope/snapshot', ...file.objects[i] } as JsonRecord);
+    if (i % SLICE === SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   const namespaces = file.view.namespaces.length ? file.view.namespaces : null;
-  const graph = buildGraph(state, { namespaces }, { source: { kind: 'file', name: `${file.cluster} (imported)` }, now: Date.parse(file.createdAt) });
+  const frozen = file.frozen ?? { at: file.createdAt, by: file.createdBy };
+  const analysis = await Analysis.build(state, { now: Date.parse(frozen.at) });
+  const graph = graphOf(state, analysis.nodeList(), analysis.edgeList(), { namespaces }, { source: { kind: 'file', name: `${file.cluster} (imported)` } });
   const traced = traceOfView(file.view);
   return {
     kind: 'HopscopeSnapshot',
@@ -25,8 +37,9 @@ export function importSnapshot(file: SnapshotFile): Snapshot {
     id: newSnapshotId(),
     title: file.title,
     note: file.note,
-    createdAt: file.createdAt,
-    createdBy: file.createdBy,
+    createdAt: now.toISOString(),
+    createdBy: importedBy,
+    frozen,
     cluster: file.cluster,
     namespaces: graphNamespaces(graph),
     view: file.view,

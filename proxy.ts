@@ -1,8 +1,11 @@
-// Every page gets a Content Security Policy with a fresh nonce: Next.js puts it on its own inline
-// bootstrap scripts, and 'strict-dynamic' lets the scripts they load run; nothing else may.
+// Every page must be asked for by a name of this server (DNS rebinding: lib/http/allowed-hosts.ts;
+// API routes check the same in server/auth/viewer.ts). Every page gets a Content Security Policy
+// with a fresh nonce: Next.js puts it on its own inline bootstrap scripts, and 'strict-dynamic' lets
+// the scripts they load run; nothing else may.
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { CSRF_COOKIE } from './lib/http/csrf';
+import { misdirected } from './server/http/allowed-host';
 
 function contentSecurityPolicy(nonce: string): string {
   return [
@@ -22,6 +25,8 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 export function proxy(request: NextRequest) {
+  const refused = misdirected(request);
+  if (refused) return new Response(refused, { status: 421, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
@@ -37,6 +42,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes answer JSON, and static files carry no inline script.
-  matcher: [{ source: '/((?!api|_next/static|_next/image|favicon.ico).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] }],
+  // Pages only: API routes answer JSON (and a proxy would buffer their bodies, 10 MB at most), and
+  // static files are public and carry no inline script.
+  matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'],
 };

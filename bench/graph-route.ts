@@ -15,7 +15,7 @@ const { GET } = await import('../app/api/graph/route');
 
 async function timed(): Promise<{ ms: number; bytes: number }> {
   const t = performance.now();
-  const response = await GET(new NextRequest('http://localhost/api/graph'));
+  const response = await GET(new NextRequest('http://localhost/api/graph', { headers: { host: 'localhost' } }));
   const bytes = (await response.arrayBuffer()).byteLength;
   return { ms: performance.now() - t, bytes };
 }

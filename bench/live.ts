@@ -107,7 +107,7 @@ try {
   useCluster(liveSource(live, 'test'));
   const { GET } = await import('../app/api/stream/route');
   const connection = new AbortController();
-  const response = await GET(new NextRequest('http://localhost/api/stream', { signal: connection.signal }));
+  const response = await GET(new NextRequest('http://localhost/api/stream', { signal: connection.signal, headers: { host: 'localhost' } }));
   let onPatch: (data: string) => void = () => undefined;
   const firstGraph = new Promise<void>((resolve) =>
     void readEvents(response, ({ event, data }) => {

@@ -45,7 +45,7 @@ const arrived = (receiver: string, ready: boolean | undefined) => {
 const opened: Promise<void>[] = [];
 for (let i = 0; i < CONNECTIONS; i++) {
   const view = VIEWS[i % VIEWS.length]!;
-  const response = await GET(new NextRequest(`http://localhost/api/stream${view ? `?namespaces=${view}` : ''}`));
+  const response = await GET(new NextRequest(`http://localhost/api/stream${view ? `?namespaces=${view}` : ''}`, { headers: { host: 'localhost' } }));
   opened.push(
     new Promise<void>((ready) => {
       void readEvents(response, ({ event, data }) => {

@@ -2,6 +2,7 @@
 // hopscope-sre, `view` everywhere) and a developer (`view` in team-a only). Every API route and the
 // stream, walked as the developer, must never name anything of team-b.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -260,6 +261,21 @@ test('token mode: the person signs in with their own token and sees what their R
   expect(sre).toContain('service/team-b/billing');
   expect((await request.delete(`${base}/api/session`, { headers: write })).status()).toBe(204);
   expect((await request.get(`${base}/api/graph`)).status()).toBe(401);
+});
+
+test('header mode refuses a request that names two people: X-Forwarded-User sent twice', async () => {
+  const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: HEADER_PORT, path: '/api/graph', headers: { 'X-Forwarded-User': ['bob', 'alice'], 'X-Forwarded-Groups': 'hopscope-sre' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  expect(answer.status).toBe(400);
+  expect(JSON.parse(answer.body).error).toContain('x-forwarded-user came more than once');
 });
 
 test('header mode refuses identity headers from an address that is not a trusted proxy', async ({ request }) => {

@@ -34,6 +34,8 @@ const envSchema = z.object({
   /** Seals token-mode sessions; set the same on every replica. Random per process when unset. */
   HOPSCOPE_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   HOPSCOPE_ACCESS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** Host names people reach Hopscope by, besides loopback (comma-separated; `*.` for any one subdomain level or more). */
+  HOPSCOPE_ALLOWED_HOSTS: z.string().default(''),
 });
 
 const thresholdsSchema = z.strictObject({
@@ -71,6 +73,8 @@ export interface Config {
   snapshotRetentionDays: number;
   databaseUrl?: string;
   auth: AuthConfig;
+  /** Host names served besides loopback. */
+  allowedHosts: string[];
 }
 
 export interface AuthConfig {
@@ -133,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(d.HOPSCOPE_SESSION_SECRET ? { sessionSecret: d.HOPSCOPE_SESSION_SECRET } : {}),
       accessCacheMs: d.HOPSCOPE_ACCESS_CACHE_SECONDS * 1000,
     },
+    allowedHosts: list(d.HOPSCOPE_ALLOWED_HOSTS),
   };
 }

@@ -7,10 +7,11 @@ import type { NextRequest } from 'next/server';
 import type { SourceInfo } from '../../lib/graph/types';
 import { z } from 'zod';
 import { loadConfig, type AuthConfig } from '../config';
+import { misdirected } from '../http/allowed-host';
 import { RequestRejected } from '../http/guard';
 import type { ReviewCredential } from '../kube/reviews';
 import type { ClusterSource } from '../source/current';
-import { peerOf } from './peer';
+import { peerOf, repeatedHeaders } from './peer';
 import { openSession, SESSION_COOKIE } from './session';
 
 export type AuthMode = 'none' | 'header' | 'token';
@@ -70,6 +71,8 @@ export function authModeFor(peer: string | null, config: AuthConfig, source: Sou
 function fromHeaders(request: NextRequest, peer: string | null, config: AuthConfig): Viewer {
   const user = request.headers.get('x-forwarded-user');
   if (!peer) throw new RequestRejected(503, 'header sign-in needs the address of each request, and this server does not record it (start it with `next start` or the standalone server)');
+  const repeated = repeatedHeaders(request);
+  if (repeated.length) throw new RequestRejected(400, `${repeated.join(' and ')} came more than once: one request names one person; refused`);
   if (!trustedProxies(config.trustedProxies).check(peer, family(peer))) {
     throw new RequestRejected(user ? 403 : 401, user ? `X-Forwarded-User from ${peer}, which is not a trusted proxy (HOPSCOPE_TRUSTED_PROXIES): refused` : 'sign in through the proxy in front of Hopscope');
   }
@@ -106,6 +109,8 @@ async function fromToken(request: NextRequest, cluster: ClusterSource, config: A
 
 /** The viewer behind a request, or RequestRejected (401/403/503) with a sentence for the person. */
 export async function viewerOf(request: NextRequest, cluster: ClusterSource): Promise<Viewer> {
+  const refused = misdirected(request);
+  if (refused) throw new RequestRejected(421, refused);
   const config = loadConfig().auth;
   const peer = peerOf(request);
   const mode = authModeFor(peer, config, cluster.info.kind);
@@ -118,6 +123,11 @@ export async function viewerOf(request: NextRequest, cluster: ClusterSource): Pr
 /** Creating and deleting snapshots is for SREs; developers only look. */
 export function requireSre(viewer: Viewer): void {
   if (viewer.role !== 'sre') throw new RequestRejected(403, `${viewer.name} may view snapshots; creating or deleting them is for the SRE groups (${loadConfig().auth.sreGroups.join(', ')})`);
+}
+
+/** Whom the write limit counts a request against: the person, or (without sign-in) the address it came from. */
+export function writerOf(viewer: Viewer, request: NextRequest): string {
+  return viewer.mode === 'none' ? `address ${peerOf(request) ?? 'unknown'}` : `${viewer.mode} ${viewer.name}`;
 }
 
 /** How snapshots and audit lines name the person: their email when the proxy sent one. */

@@ -12,12 +12,23 @@ export class RequestRejected extends Error {
   }
 }
 
+/** The host of an Origin header, or null for "null" (sandboxed frames, file: pages) and anything that is not an origin. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
 export function sameOrigin(request: Request): void {
   const origin = request.headers.get('origin');
   const host = request.headers.get('host');
   // Browsers send Origin on every cross-origin write; without one, Sec-Fetch-Site still tells.
-  if (origin) {
-    if (!host || new URL(origin).host !== host) throw new RequestRejected(403, 'cross-origin request refused');
+  if (origin !== null) {
+    const from = originHost(origin);
+    if (!from) throw new RequestRejected(403, `the Origin header (${JSON.stringify(origin.slice(0, 100))}) names no page of this server: refused`);
+    if (!host || from !== host) throw new RequestRejected(403, 'cross-origin request refused');
   } else if (request.headers.get('sec-fetch-site') === 'cross-site') throw new RequestRejected(403, 'cross-site request refused');
 }
 
@@ -52,7 +63,8 @@ export function stateChanging(request: Request): void {
 
 export async function jsonBody(request: Request, maxBytes: number): Promise<unknown> {
   stateChanging(request);
-  if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) throw new RequestRejected(415, 'send application/json');
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'application/json') throw new RequestRejected(415, 'send application/json');
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -38,11 +38,11 @@ export function audit(action: 'snapshot.created' | 'snapshot.imported' | 'snapsh
   console.info(JSON.stringify({ audit: action, at: new Date().toISOString(), ...details }));
 }
 
-/** Snapshots written or deleted: 30 a minute per server. */
+/** Snapshots written or deleted: 30 a minute per person. */
 const snapshotWrites = new RateLimit(30, 60_000);
 
-/** Counts one write against the limit, or rejects it with 429 and when to try again. */
-export function takeSnapshotWrite(): void {
-  const wait = snapshotWrites.take();
+/** Counts one write of `who` (see writerOf) against the limit, or rejects it with 429 and when to try again. */
+export function takeSnapshotWrite(who: string): void {
+  const wait = snapshotWrites.take(who);
   if (wait) throw new RequestRejected(429, `too many snapshots written or deleted; try again in ${wait} s`, { 'Retry-After': String(wait) });
 }

@@ -65,7 +65,7 @@ describe('the Helm chart', () => {
   const cases: { name: string; values: string[]; header: boolean; secrets: boolean; pvc: boolean }[] = [
     { name: 'defaults (token sign-in, SQLite on a volume)', values: [], header: false, secrets: false, pvc: true },
     { name: 'oauth2-proxy sidecar (header mode), PostgreSQL, Prometheus, Secrets listed', values: ['oauth2Proxy.enabled=true', 'snapshots.databaseUrlSecretName=hopscope-db', 'prometheus.url=http://prometheus.monitoring:9090', 'readSecrets=true', 'replicaCount=2'], header: true, secrets: true, pvc: false },
-    { name: 'header mode behind an ingress proxy', values: ['auth.mode=header', 'auth.trustedProxies=10.0.0.0/8'], header: true, secrets: false, pvc: true },
+    { name: 'header mode behind an ingress proxy', values: ['auth.mode=header', 'auth.trustedProxies=10.0.0.0/8', 'allowedHosts[0]=hopscope.example.com'], header: true, secrets: false, pvc: true },
   ];
 
   for (const c of cases) {
@@ -92,6 +92,7 @@ describe('the Helm chart', () => {
       expect(pod.securityContext.runAsNonRoot).toBe(true);
       const env = Object.fromEntries(pod.containers.find((x) => x.name === 'hopscope')!.env.map((e) => [e.name, e.value ?? 'from a Secret']));
       expect(env.HOPSCOPE_AUTH).toBe(c.header ? 'header' : 'token');
+      expect(env.HOPSCOPE_ALLOWED_HOSTS?.split(',')).toEqual(expect.arrayContaining([`hs.${NAMESPACE}.svc`, ...(c.values.includes('allowedHosts[0]=hopscope.example.com') ? ['hopscope.example.com'] : [])]));
       expect(pod.containers.some((x) => x.name === 'oauth2-proxy')).toBe(c.values.includes('oauth2Proxy.enabled=true'));
     });
   }

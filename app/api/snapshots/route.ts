@@ -3,8 +3,8 @@ import { namespaceScope, visibleNamespaces } from '../../../lib/access/access';
 import { freezeRequestSchema } from '../../../lib/snapshots/input';
 import { describeQueryError } from '../../../lib/url/graph-query';
 import { graphFor, requestView } from '../../../server/auth/request-view';
-import { authorOf, requireSre } from '../../../server/auth/viewer';
-import { errorResponse, jsonBody } from '../../../server/http/guard';
+import { authorOf, requireSre, writerOf } from '../../../server/auth/viewer';
+import { errorResponse, jsonBody, stateChanging } from '../../../server/http/guard';
 import { freeze } from '../../../server/snapshots/freeze';
 import { audit, snapshotStore, takeSnapshotWrite } from '../../../server/snapshots/current';
 
@@ -33,9 +33,11 @@ export async function POST(request: NextRequest) {
   try {
     const view = await requestView(request);
     requireSre(view.viewer);
+    // A write counts once it is the person's own (same origin, CSRF token), whether or not its body is good.
+    stateChanging(request);
+    takeSnapshotWrite(writerOf(view.viewer, request));
     const parsed = freezeRequestSchema.safeParse(await jsonBody(request, MAX_BODY));
     if (!parsed.success) return NextResponse.json({ error: describeQueryError(parsed.error) }, { status: 400 });
-    takeSnapshotWrite();
     const snapshot = await freeze({ info: view.cluster.info, state: view.state, notices: view.notices, access: view.access, graph: (namespaces) => graphFor(view, namespaces) }, parsed.data, authorOf(view.viewer));
     await (await snapshotStore()).create(snapshot);
     audit('snapshot.created', { id: snapshot.id, by: snapshot.createdBy, cluster: snapshot.cluster, title: snapshot.title });

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { snapshotIdSchema } from '../../../../lib/snapshots/input';
 import { requestView } from '../../../../server/auth/request-view';
-import { authorOf, requireSre } from '../../../../server/auth/viewer';
+import { authorOf, requireSre, writerOf } from '../../../../server/auth/viewer';
 import { errorResponse, stateChanging } from '../../../../server/http/guard';
 import { audit, snapshotStore, takeSnapshotWrite } from '../../../../server/snapshots/current';
 import { readSnapshot, SNAPSHOT_NOT_FOUND } from '../../../../server/snapshots/read';
@@ -22,7 +22,7 @@ export async function DELETE(request: NextRequest, { params }: { params: Promise
     stateChanging(request);
     const { viewer } = await requestView(request);
     requireSre(viewer);
-    takeSnapshotWrite();
+    takeSnapshotWrite(writerOf(viewer, request));
     const id = snapshotIdSchema.safeParse((await params).id);
     if (!id.success) return NextResponse.json({ error: 'not a snapshot id' }, { status: 400 });
     if (!(await (await snapshotStore()).delete(id.data))) return NextResponse.json({ error: SNAPSHOT_NOT_FOUND }, { status: 404 });

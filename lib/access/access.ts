@@ -1,5 +1,6 @@
 // What one viewer may see: per kind, every namespace or a set of them. Built from access reviews
 // on the server; everything here is pure.
+import { isNamespaced } from '../k8s/kinds';
 import type { Kind } from '../k8s/types';
 
 export type KindScope = 'all' | ReadonlySet<string>;
@@ -22,15 +23,14 @@ export function mayRead(access: Access, object: { kind: Kind; metadata: { name: 
   return mayList(access, object.kind, object.kind === 'Namespace' ? object.metadata.name : object.metadata.namespace);
 }
 
-/** Kinds that live outside namespaces: listing them all opens no namespace. */
-const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 
 /** The namespaces the viewer may list some namespaced kind in: every one, or these. */
 export function namespaceScope(access: Access): 'all' | ReadonlySet<string> {
   if (access.kind === 'everything') return 'all';
   const namespaces = new Set<string>();
   for (const [kind, scope] of access.kinds) {
-    if (CLUSTER_SCOPED.has(kind)) continue;
+    // Kinds that live outside namespaces: listing them all opens no namespace.
+    if (!isNamespaced(kind)) continue;
     if (scope === 'all') return 'all';
     for (const ns of scope) namespaces.add(ns);
   }

@@ -1,4 +1,5 @@
-import { KINDS, type AnyObject, type Kind } from '../k8s/types';
+import { KINDS } from '../k8s/kinds';
+import type { AnyObject, Kind } from '../k8s/types';
 import { ClusterState } from '../state/cluster-state';
 import type { Access, KindScope } from './access';
 

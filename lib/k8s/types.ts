@@ -321,10 +321,3 @@ export interface KindMap {
 export type Kind = keyof KindMap;
 export type AnyObject = KindMap[Kind];
 
-const EVERY_KIND: Record<Kind, true> = {
-  Namespace: true, Node: true, Pod: true, Service: true, EndpointSlice: true, Ingress: true, IngressClass: true, NetworkPolicy: true, Event: true,
-  ConfigMap: true, Gateway: true, GatewayClass: true, HTTPRoute: true, ReferenceGrant: true, Deployment: true, StatefulSet: true, Secret: true,
-};
-
-/** Every kind Hopscope keeps, checked complete against KindMap by the compiler. */
-export const KINDS = Object.keys(EVERY_KIND) as Kind[];

@@ -1,4 +1,5 @@
 import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload } from '../k8s/types';
+import { isNamespaced } from '../k8s/kinds';
 import { Interner } from './interner';
 import { LabelIndex } from './label-index';
 import { rec, type JsonRecord } from './read';
@@ -10,7 +11,6 @@ import { exemplarKey } from './trim/pod';
 /** Changes kept for readers that catch up incrementally; one that falls further behind rebuilds. */
 const JOURNAL_LIMIT = 50_000;
 const WORKLOAD_KINDS: ReadonlySet<Kind> = new Set(['Deployment', 'StatefulSet']);
-const NOT_A_NAMESPACE: ReadonlySet<Kind> = new Set(['Namespace', 'Node']);
 const NO_LABELS = new LabelIndex();
 
 function objectKey(namespace: string | undefined, name: string): string {
@@ -271,7 +271,7 @@ export class ClusterState implements StateReader {
   }
 
   private countNamespace(object: AnyObject, delta: 1 | -1): void {
-    const namespace = object.kind === 'Namespace' ? object.metadata.name : NOT_A_NAMESPACE.has(object.kind) ? undefined : object.metadata.namespace;
+    const namespace = object.kind === 'Namespace' ? object.metadata.name : isNamespaced(object.kind) ? object.metadata.namespace : undefined;
     if (!namespace) return;
     const count = (this.perNamespace.get(namespace) ?? 0) + delta;
     if (count > 0) this.perNamespace.set(namespace, count);

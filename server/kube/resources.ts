@@ -1,3 +1,4 @@
+import { KIND_FACTS, KINDS } from '../../lib/k8s/kinds';
 import type { Kind } from '../../lib/k8s/types';
 
 export interface Resource {
@@ -22,32 +23,26 @@ export function collectionPath(resource: Resource, namespace?: string): string {
   return ns && resource.namespaced ? `${resource.prefix}/namespaces/${ns}/${resource.name}` : `${resource.prefix}/${resource.name}`;
 }
 
-/** The kinds the graph needs, as the API serves them. */
-export const RESOURCES: Resource[] = [
-  { kind: 'Namespace', prefix: '/api/v1', name: 'namespaces', namespaced: false, plural: 'Namespaces' },
-  { kind: 'Node', prefix: '/api/v1', name: 'nodes', namespaced: false, plural: 'Nodes' },
-  { kind: 'Pod', prefix: '/api/v1', name: 'pods', namespaced: true, plural: 'Pods' },
-  { kind: 'Service', prefix: '/api/v1', name: 'services', namespaced: true, plural: 'Services' },
-  { kind: 'EndpointSlice', prefix: '/apis/discovery.k8s.io/v1', name: 'endpointslices', namespaced: true, plural: 'EndpointSlices' },
-  { kind: 'Ingress', prefix: '/apis/networking.k8s.io/v1', name: 'ingresses', namespaced: true, plural: 'Ingresses' },
-  { kind: 'IngressClass', prefix: '/apis/networking.k8s.io/v1', name: 'ingressclasses', namespaced: false, plural: 'IngressClasses' },
-  { kind: 'NetworkPolicy', prefix: '/apis/networking.k8s.io/v1', name: 'networkpolicies', namespaced: true, plural: 'NetworkPolicies' },
-  { kind: 'Event', prefix: '/api/v1', name: 'events', namespaced: true, plural: 'Events' },
-  { kind: 'Deployment', prefix: '/apis/apps/v1', name: 'deployments', namespaced: true, plural: 'Deployments' },
-  { kind: 'StatefulSet', prefix: '/apis/apps/v1', name: 'statefulsets', namespaced: true, plural: 'StatefulSets' },
-  { kind: 'Secret', prefix: '/api/v1', name: 'secrets', namespaced: true, plural: 'Secrets', metadataOnly: true },
-  { kind: 'ConfigMap', prefix: '/api/v1', name: 'configmaps', namespaced: true, plural: 'ConfigMaps', namespace: 'kube-system', fieldSelector: 'metadata.name=kube-proxy' },
-];
+/** The API path of a group and version. */
+const prefixOf = (group: string, version: string) => (group === '' ? `/api/${version}` : `/apis/${group}/${version}`);
+
+/** How each kind is read, beyond what the kind table says. */
+const READ_AS: Partial<Record<Kind, Pick<Resource, 'namespace' | 'fieldSelector' | 'metadataOnly'>>> = {
+  // Read as PartialObjectMetadata: names and labels only (Secrets: their data never leaves the API server).
+  Secret: { metadataOnly: true },
+  ConfigMap: { namespace: 'kube-system', fieldSelector: 'metadata.name=kube-proxy' },
+};
+
+/** The kinds the graph needs, as the API serves them (Gateway API kinds are discovered: see gatewayResources). */
+export const RESOURCES: Resource[] = KINDS.flatMap((kind) => {
+  const { group, version, resource, namespaced, plural } = KIND_FACTS[kind];
+  return version ? [{ kind, prefix: prefixOf(group, version), name: resource, namespaced, plural, ...READ_AS[kind] }] : [];
+});
 
 const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 
-/** Gateway API kinds, by resource name, and whether they are namespaced. */
-const GATEWAY_KINDS: Record<string, { kind: Kind; namespaced: boolean; plural: string }> = {
-  gatewayclasses: { kind: 'GatewayClass', namespaced: false, plural: 'GatewayClasses' },
-  gateways: { kind: 'Gateway', namespaced: true, plural: 'Gateways' },
-  httproutes: { kind: 'HTTPRoute', namespaced: true, plural: 'HTTPRoutes' },
-  referencegrants: { kind: 'ReferenceGrant', namespaced: true, plural: 'ReferenceGrants' },
-};
+/** Gateway API kinds, by resource name. */
+const GATEWAY_KINDS = new Map(KINDS.filter((kind) => KIND_FACTS[kind].group === GATEWAY_GROUP).map((kind) => [KIND_FACTS[kind].resource, kind]));
 
 interface ApiGroup {
   versions?: { groupVersion: string }[];
@@ -71,9 +66,9 @@ export async function gatewayResources(get: (path: string) => Promise<Record<str
   for (const groupVersion of versions) {
     const list = (await get(`/apis/${groupVersion}`).catch(() => null)) as ApiResourceList | null;
     for (const { name } of list?.resources ?? []) {
-      const known = GATEWAY_KINDS[name];
-      if (!known || found.has(name)) continue;
-      found.set(name, { ...known, prefix: `/apis/${groupVersion}`, name });
+      const kind = GATEWAY_KINDS.get(name);
+      if (!kind || found.has(name)) continue;
+      found.set(name, { kind, prefix: `/apis/${groupVersion}`, name, namespaced: KIND_FACTS[kind].namespaced, plural: KIND_FACTS[kind].plural });
     }
   }
   return [...found.values()];
@@ -89,10 +84,9 @@ export interface KindResource {
   namespace?: string;
 }
 
-const groupOf = (prefix: string) => (prefix === '/api/v1' ? '' : prefix.split('/')[2]!);
-
 /** Every kind Hopscope may read, for the access reviews that scope a viewer. */
-export const KIND_RESOURCES: KindResource[] = [
-  ...RESOURCES.map((r) => ({ kind: r.kind, group: groupOf(r.prefix), resource: r.name, namespaced: r.namespaced, ...(r.namespace ? { namespace: r.namespace } : {}) })),
-  ...Object.entries(GATEWAY_KINDS).map(([resource, k]) => ({ kind: k.kind, group: GATEWAY_GROUP, resource, namespaced: k.namespaced })),
-];
+export const KIND_RESOURCES: KindResource[] = KINDS.map((kind) => {
+  const { group, resource, namespaced } = KIND_FACTS[kind];
+  const only = READ_AS[kind]?.namespace;
+  return { kind, group, resource, namespaced, ...(only ? { namespace: only } : {}) };
+});

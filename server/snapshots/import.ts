@@ -6,7 +6,7 @@
 import { metricsOfGraph } from '../../lib/access/scope-metrics';
 import { Analysis } from '../../lib/analysis/analysis';
 import { graphOf } from '../../lib/analysis/build-graph';
-import { KINDS } from '../../lib/k8s/types';
+import { KINDS } from '../../lib/k8s/kinds';
 import type { MetricsLayer } from '../../lib/metrics/types';
 import type { SnapshotFile } from '../../lib/snapshots/file';
 import { graphNamespaces } from '../../lib/snapshots/namespaces';

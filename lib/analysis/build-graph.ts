@@ -13,8 +13,9 @@ export interface GraphMeta {
 
 export type BuildOptions = GraphMeta & Omit<AnalysisOptions, 'incremental'>;
 
-function skippedNotes(state: ClusterState): string[] {
-  return [...state.skipped()].map(([what, count]) => `Skipped ${count} × ${what}.`);
+/** What the person should know about how the input was read: kinds skipped, objects read otherwise than written. */
+function readNotes(state: ClusterState): string[] {
+  return [...[...state.skipped()].map(([what, count]) => `Skipped ${count} × ${what}.`), ...[...state.conversions()].map(([what, count]) => `Read ${count} × ${what}.`)];
 }
 
 /** A graph's fields other than its hops and links, for a view. */
@@ -24,7 +25,7 @@ export function graphRest(state: ClusterState, scope: Scope, meta: GraphMeta): O
     source: meta.source ?? { kind: 'file', name: 'objects' },
     scope: { namespaces: scope.namespaces },
     namespaces: state.namespaces(),
-    notes: [...(meta.notices ?? []), ...skippedNotes(state)],
+    notes: [...(meta.notices ?? []), ...readNotes(state)],
   };
   if (meta.sync && !meta.sync.ready) rest.sync = meta.sync;
   return rest;

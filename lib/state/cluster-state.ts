@@ -5,7 +5,7 @@ import { LabelIndex } from './label-index';
 import { rec, type JsonRecord } from './read';
 import { sameAsTrimmed } from './same-as-trimmed';
 import type { NodePods, StateChange, StateReader } from './state-reader';
-import { trimObject, type TrimResult } from './trim';
+import { isReadKind, trimObject, type TrimResult } from './trim';
 import { exemplarKey } from './trim/pod';
 
 /** Changes kept for readers that catch up incrementally; one that falls further behind rebuilds. */
@@ -63,6 +63,8 @@ class ByNamespace {
 export interface ClusterStateOptions {
   /** Keep a journal of changes for incremental readers (the server); a one-shot analysis needs none. */
   journal?: boolean;
+  /** The namespace of namespaced objects that name none (manifests, `helm template` output): `default`, as `kubectl apply` would. */
+  defaultNamespace?: string;
 }
 
 /** Counters bumped when a derived fact changes, so incremental readers know to look again. */
@@ -78,7 +80,7 @@ export interface FactVersions {
  */
 export class ClusterState implements StateReader {
   readonly interner = new Interner();
-  private readonly trimContext = { interner: this.interner, exemplars: new Map<string, unknown>() };
+  private readonly trimContext = { interner: this.interner, exemplars: new Map<string, unknown>(), note: (what: string) => this.tally(this.converted, what) };
   private readonly objects = new Map<Kind, ByNamespace>();
   private readonly labels = new Map<Kind, LabelIndex>();
   private readonly templates = new LabelIndex((object) => (object as Workload).spec.templateLabels);
@@ -86,6 +88,9 @@ export class ClusterState implements StateReader {
   /** Events whose involvedObject has no uid; while there are none, lookups by name are skipped. */
   private eventsWithoutUid = 0;
   private readonly skippedKinds = new Map<string, number>();
+  /** Objects read otherwise than written, by what was done (for notes). */
+  private readonly converted = new Map<string, number>();
+  private readonly defaultNamespace: string;
   /** Pods per exemplar key, so an exemplar goes when the last pod of its controller does. */
   private readonly podsPerExemplar = new Map<string, number>();
   /** Objects per namespace (a Namespace counts for its own name), for the sorted list of namespaces. */
@@ -99,14 +104,28 @@ export class ClusterState implements StateReader {
 
   constructor(options: ClusterStateOptions = {}) {
     this.journal = options.journal === false ? null : [];
+    this.defaultNamespace = options.defaultNamespace ?? 'default';
   }
 
   /** Trims and stores a raw Kubernetes object; returns why it was skipped, if it was. */
   ingest(raw: JsonRecord): TrimResult {
-    const result = trimObject(raw, this.trimContext);
+    const result = trimObject(this.withNamespace(raw), this.trimContext);
     if ('object' in result) this.upsert(result.object);
-    else this.skippedKinds.set(result.skipped, (this.skippedKinds.get(result.skipped) ?? 0) + 1);
+    else this.tally(this.skippedKinds, result.skipped);
     return result;
+  }
+
+  /** A namespaced object that names no namespace lives in the default one, as `kubectl apply` would put it. */
+  private withNamespace(raw: JsonRecord): JsonRecord {
+    const kind = raw.kind;
+    const meta = rec(raw.metadata);
+    if (typeof kind !== 'string' || !isReadKind(kind) || !isNamespaced(kind) || !meta || (typeof meta.namespace === 'string' && meta.namespace !== '')) return raw;
+    this.tally(this.converted, `${kind} without a namespace, in namespace ${this.defaultNamespace}`);
+    return { ...raw, metadata: { ...meta, namespace: this.defaultNamespace } };
+  }
+
+  private tally(map: Map<string, number>, what: string): void {
+    map.set(what, (map.get(what) ?? 0) + 1);
   }
 
   /** Stores a trimmed object. An object equal to the one stored (a status heartbeat) changes nothing. */
@@ -226,6 +245,11 @@ export class ClusterState implements StateReader {
   /** Kinds that were skipped on ingest, with counts, for a note to the person. */
   skipped(): ReadonlyMap<string, number> {
     return this.skippedKinds;
+  }
+
+  /** What ingest read otherwise than written, with counts, for a note to the person. */
+  conversions(): ReadonlyMap<string, number> {
+    return this.converted;
   }
 
   private byKind(kind: Kind): ByNamespace {

@@ -97,4 +97,15 @@ describe('hopscope analyze', () => {
     expect(traced.code).toBe(0);
     expect(JSON.parse(traced.stdout).outcome.status).toBe(404);
   });
+
+  it('reads manifests without namespaces into default, or into the one given with -n, and says so', async () => {
+    const manifests = join(dir, 'manifests.yaml');
+    await writeFile(manifests, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n');
+    const plain = JSON.parse((await hopscope('analyze', manifests, '--json')).stdout) as Graph;
+    expect(plain.nodes.map((n) => n.id)).toContain('service/default/web');
+    expect(plain.notes).toContain('Read 1 × Service without a namespace, in namespace default.');
+    const given = JSON.parse((await hopscope('analyze', manifests, '-n', 'shop', '--json')).stdout) as Graph;
+    expect(given.nodes.map((n) => n.id)).toContain('service/shop/web');
+    expect((await hopscope('analyze', manifests, '-n', 'a,b')).stderr).toContain('--namespace: one namespace');
+  });
 });

@@ -11,13 +11,15 @@ import { formatTrace } from './format-trace';
 import { writeGraphJson } from './write-json';
 import type { Graph } from '../../lib/graph/types';
 
-const USAGE = `Usage: hopscope analyze FILE_OR_DIR... [--json] [--namespaces a,b] [--url URL [--method M] [--header 'Name: value']...]
+const USAGE = `Usage: hopscope analyze FILE_OR_DIR... [--json] [--namespaces a,b] [-n NAMESPACE] [--url URL [--method M] [--header 'Name: value']...]
 
 Reads \`kubectl get ... -o json\` (or YAML) dumps: a List, single objects, or directories of
 .json/.yaml files, and prints every finding on the request paths, grouped by path and hop.
 
   --json             print the Graph JSON (the same the web UI uses) instead of text
   --namespaces a,b   only these namespaces
+  -n, --namespace NS the namespace of objects that name none (manifests, helm template
+                     output); default "default", as kubectl apply would
   --url URL          trace one request instead: the rule it matches, the Service, the pods that
                      would serve it, or where it stops and what the client sees (404/503/500/timeout)
   --method M         the request's method (default GET)
@@ -48,6 +50,7 @@ async function analyze(args: string[]): Promise<string | Graph> {
     options: {
       json: { type: 'boolean' },
       namespaces: { type: 'string' },
+      namespace: { type: 'string', short: 'n' },
       url: { type: 'string' },
       method: { type: 'string' },
       header: { type: 'string', multiple: true },
@@ -58,7 +61,12 @@ async function analyze(args: string[]): Promise<string | Graph> {
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
   const namespaces = values.namespaces === undefined ? null : namespaceListSchema.safeParse(values.namespaces);
   if (namespaces && !namespaces.success) throw new UsageError(`--namespaces: ${namespaces.error.issues[0]?.message}`);
-  const cluster = await loadFiles(positionals, { kind: 'file', name: positionals.join(', ') }, Number(process.env.HOPSCOPE_MAX_FILE_BYTES) || undefined, { journal: false });
+  const namespace = values.namespace === undefined ? null : namespaceListSchema.safeParse(values.namespace);
+  if (namespace && (!namespace.success || namespace.data.length !== 1)) throw new UsageError(`--namespace: ${namespace.success ? 'one namespace' : namespace.error.issues[0]?.message}`);
+  const cluster = await loadFiles(positionals, { kind: 'file', name: positionals.join(', ') }, Number(process.env.HOPSCOPE_MAX_FILE_BYTES) || undefined, {
+    journal: false,
+    ...(namespace ? { defaultNamespace: namespace.data[0] } : {}),
+  });
   const graph = buildGraph(cluster.state, { namespaces: namespaces?.data.length ? namespaces.data : null }, { source: cluster.info });
   if (values.url !== undefined) {
     const trace = traceRequestSchema.safeParse({ url: values.url, method: values.method, headers: parseHeaders(values.header ?? []) });

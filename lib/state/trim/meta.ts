@@ -8,6 +8,8 @@ export interface TrimContext {
   interner: Interner;
   /** Trimmed parts shared between objects with the same owner, by owner key. */
   exemplars: Map<string, unknown>;
+  /** Says what was read otherwise than written (an older API version converted), for a note to the person. */
+  note(what: string): void;
 }
 
 /** Owner uids are not kept, so the pods of one ReplicaSet share one owner list. */

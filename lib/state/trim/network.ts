@@ -120,9 +120,17 @@ export function trimEndpointSlice(raw: JsonRecord, ctx: TrimContext): EndpointSl
   };
 }
 
+/** The Ingress written for extensions/v1beta1 or networking.k8s.io/v1beta1: `serviceName` and `servicePort` (a number or a port name). */
+const OLD_BACKENDS = 'Ingress with serviceName/servicePort backends (extensions/v1beta1, networking.k8s.io/v1beta1), as networking.k8s.io/v1';
+
 function backend(value: unknown, ctx: TrimContext): IngressBackend | undefined {
   const b = rec(value);
   if (!b) return undefined;
+  if (typeof b.serviceName === 'string') {
+    ctx.note(OLD_BACKENDS);
+    const port = b.servicePort;
+    return { service: { name: b.serviceName, port: typeof port === 'number' ? { number: port } : typeof port === 'string' ? (/^\d+$/.test(port) ? { number: Number(port) } : { name: ctx.interner.intern(port) }) : undefined } };
+  }
   const service = rec(b.service);
   const port = rec(service?.port);
   const resource = rec(b.resource);
@@ -161,7 +169,7 @@ export function trimIngress(raw: JsonRecord, ctx: TrimContext): Ingress {
     metadata: trimMeta(raw.metadata, ctx, 'full'),
     spec: compact<Ingress['spec']>({
       ingressClassName: ctx.interner.opt(str(spec.ingressClassName)),
-      defaultBackend: backend(spec.defaultBackend, ctx),
+      defaultBackend: backend(spec.defaultBackend ?? spec.backend, ctx),
       rules: rules.length ? rules : undefined,
       tls: tls.length ? tls : undefined,
     }),

@@ -1,3 +1,4 @@
+import { CLASSES_WITHOUT_OBJECT } from '../k8s/ingress';
 import { kubectlGet } from '../k8s/kubectl';
 import { evidence, field } from './evidence';
 import { defineCheck } from './types';
@@ -14,7 +15,8 @@ export const ingClassNotFound = defineCheck({
     const fromField = ingress.spec.ingressClassName;
     const fromAnnotation = ingress.metadata.annotations?.[LEGACY_ANNOTATION];
     const name = fromField ?? fromAnnotation;
-    if (!name || ctx.state.get('IngressClass', undefined, name)) return [];
+    // A cloud controller that serves its class by name needs no IngressClass object.
+    if (!name || Object.hasOwn(CLASSES_WITHOUT_OBJECT, name) || ctx.state.get('IngressClass', undefined, name)) return [];
     const known = ctx.state.list('IngressClass').map((c) => c.metadata.name);
     const where = fromField ? 'spec.ingressClassName' : `metadata.annotations["${LEGACY_ANNOTATION}"]`;
     return [

@@ -57,6 +57,15 @@ describe('ING-CLASS-NOTFOUND', () => {
     expect(finding?.evidence.fields[0]?.path).toBe('metadata.annotations["kubernetes.io/ingress.class"]');
   });
 
+  it('does not fire for the classes cloud controllers serve without an IngressClass (GKE gce, gce-internal, ...)', () => {
+    for (const className of ['gce', 'gce-internal', 'alb']) {
+      const cloud = ingress('shop', 'web', [], { spec: { rules: [] } });
+      (cloud.metadata as Record<string, unknown>).annotations = { 'kubernetes.io/ingress.class': className };
+      expect(findingsOf(graphOf([ingressClass('nginx'), cloud]), ING, 'ING-CLASS-NOTFOUND'), className).toEqual([]);
+    }
+    expect(findingsOf(graphOf([ingress('shop', 'web', [], { spec: { ingressClassName: 'gce', rules: [] } })]), ING, 'ING-CLASS-NOTFOUND')).toEqual([]);
+  });
+
   it('does not fire when the class exists, or when no class is named', () => {
     expect(findingsOf(graphOf(backend(80)), ING, 'ING-CLASS-NOTFOUND')).toEqual([]);
     const unset = ingress('shop', 'web', [], { spec: { rules: [] } });

@@ -41,3 +41,16 @@ export function regexCause(ingress: Ingress): string | null {
   const paths = (ingress.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.path ?? '/'));
   return rewrite !== undefined && paths.some((p) => p !== rewrite) ? `${REWRITE}: "${rewrite}"` : null;
 }
+
+/**
+ * Classes that a controller serves by name, with no IngressClass object: the cloud load balancer
+ * controllers that predate IngressClass (docs/checks.md lists them under ING-CLASS-NOTFOUND).
+ */
+export const CLASSES_WITHOUT_OBJECT: Readonly<Record<string, string>> = {
+  gce: 'GKE Ingress (external Application Load Balancer)',
+  'gce-internal': 'GKE Ingress (internal Application Load Balancer)',
+  'gce-regional-external': 'GKE Ingress (regional external Application Load Balancer)',
+  'gce-multi-cluster': 'GKE Multi Cluster Ingress',
+  alb: 'AWS Load Balancer Controller',
+  'azure/application-gateway': 'Azure Application Gateway Ingress Controller',
+};

@@ -73,6 +73,14 @@ describe('readKubeFiles', () => {
     expect((await errorOf(readKubeFiles([array]))).message).toMatch(/expected a Kubernetes object or List, found an array/);
   });
 
+  it('names the document (its number and line) that is not a Kubernetes object in a multi-document YAML file', async () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n---\n# a comment\nkey: value\nother: 1\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n';
+    const error = await errorOf(readKubeFiles([await write('chart.yaml', text)]));
+    expect(error.message).toMatch(/chart\.yaml: document 2 \(line 5\): not a Kubernetes object: "apiVersion" is missing/);
+    const broken = await errorOf(readKubeFiles([await write('broken.yaml', 'kind: Pod\n---\nkey: [unclosed\n')]));
+    expect(broken.message).toMatch(/broken\.yaml: document 2 \(line 2\): neither JSON nor YAML/);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const path = join(dir, 'huge.json');
     const handle = await open(path, 'w');

@@ -39,23 +39,40 @@ async function listFiles(path: string): Promise<string[]> {
   return nested.flat();
 }
 
-function parseText(file: string, text: string): unknown[] {
+interface Parsed {
+  value: unknown;
+  /** Where a YAML document starts in a file of several: "document 2 (line 14)". */
+  where?: string;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function parseText(file: string, text: string): Parsed[] {
   const looksLikeJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
   if (looksLikeJson) {
     try {
-      return [JSON.parse(text)];
+      return [{ value: JSON.parse(text) }];
     } catch (error) {
       if (extname(file).toLowerCase() === '.json') throw new InputError(file, `not valid JSON (${(error as Error).message})`);
     }
   }
   const docs = parseAllDocuments(text);
   const list = Array.isArray(docs) ? docs : [docs];
-  const failed = list.find((d) => d.errors.length > 0);
-  if (failed) {
-    const [error] = failed.errors;
-    throw new InputError(file, `neither JSON nor YAML (${error?.message.split('\n')[0] ?? 'parse error'})`);
+  const place = (index: number) => (list.length > 1 ? `document ${index + 1} (line ${lineOf(text, list[index]!.range[0])})` : undefined);
+  const failed = list.findIndex((d) => d.errors.length > 0);
+  if (failed >= 0) {
+    const [error] = list[failed]!.errors;
+    const where = place(failed);
+    throw new InputError(file, `${where ? `${where}: ` : ''}neither JSON nor YAML (${error?.message.split('\n')[0] ?? 'parse error'})`);
   }
-  return list.map((d) => d.toJS()).filter((d) => d !== null && d !== undefined);
+  return list.flatMap((d, i) => {
+    const value = d.toJS();
+    return value === null || value === undefined ? [] : [{ value, ...(place(i) ? { where: place(i) } : {}) }];
+  });
 }
 
 async function readOne(file: string, maxBytes: number): Promise<KubeObjectJson[]> {
@@ -66,9 +83,9 @@ async function readOne(file: string, maxBytes: number): Promise<KubeObjectJson[]
   const text = await readFile(file, 'utf8');
   if (text.trim() === '') throw new InputError(file, 'the file is empty');
   const objects: KubeObjectJson[] = [];
-  for (const doc of parseText(file, text)) {
-    const unwrapped = unwrapDocument(doc);
-    if ('error' in unwrapped) throw new InputError(file, unwrapped.error);
+  for (const { value, where } of parseText(file, text)) {
+    const unwrapped = unwrapDocument(value);
+    if ('error' in unwrapped) throw new InputError(file, where ? `${where}: ${unwrapped.error}` : unwrapped.error);
     for (const object of unwrapped.objects) objects.push(object);
   }
   return objects;

@@ -85,7 +85,7 @@ export function SidePanel({
       </header>
       <section className="space-y-2 p-4">
         <h3 className="text-xs font-semibold text-zinc-500">
-          {findings.length === 0 ? `${HEALTH_LABEL[node.health]}: no findings on this hop` : `${findings.length} finding${findings.length > 1 ? 's' : ''}`}
+          {findings.length > 0 ? `${findings.length} finding${findings.length > 1 ? 's' : ''}` : node.notChecked?.length ? 'No findings, but not everything could be checked' : `${HEALTH_LABEL[node.health]}: no findings on this hop`}
         </h3>
         {groups.map((group) => (
           <div key={group.symptom?.id ?? 'other'} data-testid={`symptom-${group.symptom?.id ?? 'other'}`} className="space-y-2">
@@ -97,6 +97,16 @@ export function SidePanel({
             ))}
           </div>
         ))}
+        {node.notChecked?.length ? (
+          <div data-testid="not-checked" className="space-y-1 rounded border border-dashed border-zinc-300 p-2 text-xs text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+            <h4 className="text-[11px] font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">Not checked</h4>
+            {node.notChecked.map((n) => (
+              <p key={n.id}>
+                <span className="font-mono">{n.id}</span>: {n.reason}.
+              </p>
+            ))}
+          </div>
+        ) : null}
         <BackendHealth node={node} downstream={related.downstream} onSelect={onSelect} />
       </section>
       <MetricsRows graph={graph} node={node} metrics={metrics} range={range} />

@@ -10,7 +10,7 @@ import { CLIENT_ID, nodeId } from '../graph/ids';
 import { ContainerSummaries } from '../graph/nodes';
 import type { ServiceBackends } from '../graph/service-backends';
 import { clientNode, httpRouteUnit, ingressUnit, serviceUnit, type UnitKind, type UnitTopology } from '../graph/topology';
-import type { EdgePolicy, Finding, GraphEdge, GraphNode, Health, HopKind } from '../graph/types';
+import type { EdgePolicy, Finding, GraphEdge, GraphNode, Health, HopKind, NotChecked } from '../graph/types';
 import { KINDS } from '../k8s/kinds';
 import type { HTTPRoute, Ingress, Kind, Service } from '../k8s/types';
 import { DEFAULT_CONTROLLER_PODS, type ControllerPods } from '../netpol/controllers';
@@ -420,26 +420,33 @@ export class Analysis {
     this.expiries.delete(reader);
     this.tracking.run(reader, () => {
       this.local.clear();
-      node.findings = this.runChecks(node);
+      this.runChecks(node);
       if (node.kind === 'endpoints') this.verdicts(node.id, node.service);
     });
     this.nameEdges(id, [...new Set(node.findings.flatMap((f) => (f.edge ? [f.edge] : [])))]);
   }
 
-  private runChecks(node: GraphNode): Finding[] {
+  private runChecks(node: GraphNode): void {
     const findings: Finding[] = [];
+    const notChecked: NotChecked[] = [];
     for (const check of this.checks.get(node.kind) ?? []) {
       const run = check.run as (node: GraphNode, ctx: CheckContext) => ReturnType<Check['run']>;
       const started = this.timings ? performance.now() : 0;
       const drafts = run(node, this.ctx);
       if (this.timings) this.timings.set(check.id, (this.timings.get(check.id) ?? 0) + performance.now() - started);
       for (const draft of drafts) {
+        if ('notChecked' in draft) {
+          notChecked.push({ id: check.id, reason: draft.notChecked });
+          continue;
+        }
         const finding: Finding = { id: check.id, severity: draft.severity, hop: node.id, message: draft.message, evidence: draft.evidence };
         if (draft.edge) finding.edge = draft.edge;
         findings.push(finding);
       }
     }
-    return findings;
+    node.findings = findings;
+    if (notChecked.length) node.notChecked = notChecked;
+    else delete node.notChecked;
   }
 
   /** The NetworkPolicy verdict on each of an EndpointSlices hop's pod edges that some policy restricts. */

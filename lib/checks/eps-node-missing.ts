@@ -8,8 +8,9 @@ export const epsNodeMissing = defineCheck({
   title: 'Pod on a deleted Node',
   run(node, ctx) {
     const backends = ctx.backends(node.service);
+    if (!backends || backends.selected.length === 0 || backends.service.spec.publishNotReadyAddresses) return [];
     // Without Nodes in the source (no permission, or a dump without them) nothing can be said.
-    if (!backends || !ctx.state.has('Node') || backends.service.spec.publishNotReadyAddresses) return [];
+    if (!ctx.state.has('Node')) return [{ notChecked: 'the input has no Nodes (Hopscope may not list them here, or the dump left them out), so pods on Nodes that no longer exist cannot be found' }];
     const orphans = backends.selected.filter((p) => p.status.podIP && p.spec.nodeName && !ctx.state.get('Node', undefined, p.spec.nodeName) && !backends.endpointOf(p));
     if (orphans.length === 0) return [];
     return [

@@ -10,9 +10,14 @@ export const gwClassMissing = defineCheck({
   title: 'Gateway names no existing GatewayClass',
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
+    if (!route) return [];
+    const parents = routeParents(ctx, route);
     // A source without any GatewayClass (a dump of namespaced kinds) cannot tell.
-    if (!route || !ctx.state.has('GatewayClass')) return [];
-    return routeParents(ctx, route).flatMap(({ gateway }) => {
+    if (!ctx.state.has('GatewayClass')) {
+      const classes = [...new Set(parents.flatMap(({ gateway }) => str(gateway?.spec.gatewayClassName) ?? []))];
+      return classes.length ? [{ notChecked: `the input has no GatewayClasses, so whether ${classes.join(', ')} exist${classes.length > 1 ? '' : 's'} is unknown` }] : [];
+    }
+    return parents.flatMap(({ gateway }) => {
       const className = gateway && str(gateway.spec.gatewayClassName);
       if (!gateway || !className || ctx.state.get('GatewayClass', undefined, className)) return [];
       return [

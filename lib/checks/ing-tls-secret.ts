@@ -14,8 +14,10 @@ export const ingTlsSecret = defineCheck({
   title: 'TLS Secret missing or not a TLS Secret',
   run(node, ctx) {
     const ingress = ctx.object(node, 'Ingress');
+    const named = (ingress?.spec.tls ?? []).flatMap((t) => (t.secretName ? [t.secretName] : []));
+    if (!ingress || named.length === 0) return [];
     // No Secret known at all: the source could not list them (RBAC) or left them out.
-    if (!ingress || !ctx.state.has('Secret')) return [];
+    if (!ctx.state.has('Secret')) return [{ notChecked: `the input has no Secrets (Hopscope may not list them here, or the dump left them out), so whether ${named.join(', ')} exist${named.length > 1 ? '' : 's'} as a TLS Secret is unknown` }];
     const namespace = ingress.metadata.namespace;
     return (ingress.spec.tls ?? []).flatMap((tls, i) => {
       const name = tls.secretName;

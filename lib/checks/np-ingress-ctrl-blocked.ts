@@ -8,9 +8,12 @@ export const npIngressCtrlBlocked = defineCheck({
   title: 'NetworkPolicy blocks the ingress controller',
   run(node, ctx) {
     const reach = ctx.reach(node.service);
-    if (!reach || reach.pods.length === 0) return [];
+    if (!reach) return [];
+    const isolated = (ctx.backends(node.service)?.selected ?? []).some((pod) => ctx.netpol.policiesFor(pod).some((p) => p.ingress !== null));
+    const unseen = reach.unseen.length && isolated ? [{ notChecked: `no pod of ${reach.unseen.join(', ')} was found (Hopscope knows no pod labels for it, or may not list its namespace), so whether NetworkPolicy lets it reach these pods is unknown` }] : [];
+    if (reach.pods.length === 0) return unseen;
     const blocked = reach.pods.filter((r) => r.blocked || r.partial);
-    if (blocked.length === 0) return [];
+    if (blocked.length === 0) return unseen;
     const all = reach.pods.every((r) => r.blocked);
     const podCount = new Set(reach.pods.map((r) => r.pod)).size;
     const blockedCount = new Set(blocked.map((r) => r.pod)).size;
@@ -18,6 +21,7 @@ export const npIngressCtrlBlocked = defineCheck({
     const controllers = reach.controllers.map((g) => `${g.controller} (${g.pods.map(podName).join(', ')})`).join('; ');
     const ports = [...new Set(blocked.map((r) => `${r.port}/${r.protocol}`))].join(', ');
     return [
+      ...unseen,
       {
         severity: all ? 'critical' : 'warning',
         message: `${policiesVerb(policies, all ? 'blocks' : 'partly blocks', all ? 'block' : 'partly block')} the controller pods of ${controllers} from ${blockedCount === podCount ? 'every backend pod' : `${blockedCount} of ${podCount} backend pods`} (${listPods(blocked)}) on ${ports}: requests through the ingress time out (504).`,

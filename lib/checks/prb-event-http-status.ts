@@ -3,6 +3,7 @@ import type { Pod } from '../k8s/types';
 import { evidence, field } from './evidence';
 import { allPodsOf, serviceName, servicesOfPod } from './pod-services';
 import { probeEventFailures, probeOf } from './probe-events';
+import { isRunningNotReady } from './pod-not-ready';
 import { defineCheck, type CheckContext } from './types';
 
 const MESSAGE = /^(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: (\d{3})$/;
@@ -25,6 +26,8 @@ export const prbEventHttpStatus = defineCheck({
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     if (!pod) return [];
+    // Why a probe fails is in kubelet Events; a source without any cannot say.
+    if (!ctx.state.has('Event')) return isRunningNotReady(pod) ? [{ notChecked: 'the input has no Events (kubelet probe failures are reported there), so why this pod is not ready is unknown' }] : [];
     const failures = probeHttpFailures(pod, ctx);
     if (failures.length === 0) return [];
     const failsReadiness = (p: Pod) => probeHttpFailures(p, ctx).some((f) => f.probe === 'Readiness');

@@ -46,13 +46,18 @@ export interface FindingDraft {
   edge?: string;
 }
 
+/** What a check returns when the input lacks what it needs to judge the hop: said, not silent. */
+export interface NotCheckedDraft {
+  notChecked: string;
+}
+
 export interface Check<K extends HopKind = HopKind> {
   /** Stable id from docs/checks.md. */
   id: string;
   hop: K;
   /** A few words for lists, e.g. "Service selector matches no pod". */
   title: string;
-  run(node: NodeOfKind<K>, ctx: CheckContext): FindingDraft[];
+  run(node: NodeOfKind<K>, ctx: CheckContext): (FindingDraft | NotCheckedDraft)[];
 }
 
 export function defineCheck<K extends HopKind>(check: Check<K>): Check<K> {

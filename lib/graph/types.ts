@@ -40,12 +40,20 @@ export interface Finding {
   evidence: Evidence;
 }
 
+/** A check that could not judge a hop from the input, and why (no Secrets in a dump, no Events, ...). */
+export interface NotChecked {
+  id: string;
+  reason: string;
+}
+
 interface NodeBase {
   id: string;
   /** The object this hop stands for; null only for the Client. */
   ref: ObjectRef | null;
   health: Health;
   findings: Finding[];
+  /** What could not be checked here, and why: absent when everything was. */
+  notChecked?: NotChecked[];
 }
 
 export interface ClientNode extends NodeBase {

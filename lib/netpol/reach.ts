@@ -33,6 +33,8 @@ export interface ServiceReach {
   controllers: ControllerGroup[];
   controllerPods: Pod[];
   pods: PodReach[];
+  /** Controllers of the routes to this Service whose pods were not found (no pod labels known, or not listed). */
+  unseen: string[];
 }
 
 export interface ReachInputs {
@@ -88,10 +90,12 @@ export function computeReach(inputs: ReachInputs, serviceId: string): ServiceRea
   const object = inputs.state.get('Service', service.ref.namespace, service.ref.name);
   if (!object) return null;
   const { controllers, ports } = upstream(inputs, serviceId);
-  const groups = controllers.map((controller) => ({ controller, pods: inputs.controllerPods(controller) })).filter((g) => g.pods.length > 0);
+  const found = controllers.map((controller) => ({ controller, pods: inputs.controllerPods(controller) }));
+  const groups = found.filter((g) => g.pods.length > 0);
+  const unseen = found.filter((g) => g.pods.length === 0).map((g) => g.controller);
   const controllerPodList = groups.flatMap((g) => g.pods);
   const usedPorts = (object.spec.ports ?? []).filter((p) => ports.has(String(p.port)));
-  if (controllerPodList.length === 0 || usedPorts.length === 0) return { controllers: groups, controllerPods: controllerPodList, pods: [] };
+  if (controllerPodList.length === 0 || usedPorts.length === 0) return { controllers: groups, controllerPods: controllerPodList, pods: [], unseen };
   const endpointsEdge = inputs.outgoing(serviceId).find((e) => e.kind === 'service-endpoints');
   const pods: PodReach[] = [];
   for (const edge of endpointsEdge ? inputs.outgoing(endpointsEdge.target) : []) {
@@ -117,5 +121,5 @@ export function computeReach(inputs: ReachInputs, serviceId: string): ServiceRea
       });
     }
   }
-  return { controllers: groups, controllerPods: controllerPodList, pods };
+  return { controllers: groups, controllerPods: controllerPodList, pods, unseen };
 }

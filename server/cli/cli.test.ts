@@ -51,6 +51,13 @@ describe('hopscope analyze', () => {
     expect(stdout).toContain('Note: Skipped 1 × CronJob (not a kind Hopscope reads).');
   });
 
+  it('says what the dump lacks to judge a hop, and then does not call its path healthy', async () => {
+    const { stdout } = await hopscope('analyze', dump);
+    expect(stdout).toContain('? not checked  EPS-NODE-MISSING  the input has no Nodes');
+    expect(stdout).not.toMatch(/^Reached from inside the cluster: healthy$/m);
+    expect(stdout).toMatch(/; \d+ checks? could not judge what the input lacks \(\? not checked\)\./);
+  });
+
   it('prints the Graph JSON with --json', async () => {
     const { code, stdout } = await hopscope('analyze', dump, '--json');
     expect(code).toBe(0);

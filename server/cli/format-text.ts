@@ -1,5 +1,5 @@
 import { requestPaths } from '../../lib/graph/paths';
-import type { Finding, Graph, GraphNode, Severity } from '../../lib/graph/types';
+import type { Finding, Graph, GraphNode, NotChecked, Severity } from '../../lib/graph/types';
 
 const MARK: Record<Severity, string> = { critical: '✕ critical', warning: '! warning ', info: 'i info    ' };
 
@@ -26,24 +26,31 @@ function formatFinding(f: Finding): string[] {
   return lines;
 }
 
-/** Findings grouped by request path and hop, for a terminal. */
+const formatNotChecked = (n: NotChecked) => `    ? not checked  ${n.id}  ${n.reason}`;
+const said = (node: GraphNode) => node.findings.length > 0 || (node.notChecked?.length ?? 0) > 0;
+
+/** Findings (and what could not be checked) grouped by request path and hop, for a terminal. */
 export function formatText(graph: Graph): string {
   const out: string[] = [`Hopscope: ${graph.source.name}`];
   const printed = new Set<string>();
   for (const path of requestPaths(graph)) {
-    const hops = [path.entry, ...path.hops].filter((n): n is GraphNode => !!n && n.findings.length > 0);
+    const hops = [path.entry, ...path.hops].filter((n): n is GraphNode => !!n && said(n));
     if (path.entry === null && hops.length === 0) continue;
     out.push('', `${entryTitle(path.entry)}${hops.length === 0 ? ': healthy' : ''}`);
     for (const hop of hops) {
       out.push(`  ${title(hop)}${printed.has(hop.id) ? ' (same findings as above)' : ''}`);
-      if (!printed.has(hop.id)) hop.findings.forEach((f) => out.push(...formatFinding(f)));
+      if (!printed.has(hop.id)) {
+        hop.findings.forEach((f) => out.push(...formatFinding(f)));
+        hop.notChecked?.forEach((n) => out.push(formatNotChecked(n)));
+      }
       printed.add(hop.id);
     }
   }
   const all = graph.nodes.flatMap((n) => n.findings);
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   const sick = graph.nodes.filter((n) => n.findings.length > 0).length;
-  out.push('', `${count('critical')} critical, ${count('warning')} warning, ${count('info')} info on ${sick} of ${graph.nodes.length} hops.`);
+  const unchecked = graph.nodes.reduce((n, node) => n + (node.notChecked?.length ?? 0), 0);
+  out.push('', `${count('critical')} critical, ${count('warning')} warning, ${count('info')} info on ${sick} of ${graph.nodes.length} hops${unchecked ? `; ${unchecked} check${unchecked > 1 ? 's' : ''} could not judge what the input lacks (? not checked)` : ''}.`);
   for (const note of graph.notes) out.push(`Note: ${note}`);
   return out.join('\n');
 }

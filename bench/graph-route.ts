@@ -5,7 +5,7 @@ import { NextRequest } from 'next/server';
 import { loadFiles } from '../server/source/file-source';
 import { useCluster } from '../server/source/current';
 import { shapeDir } from './shapes/shapes';
-import { syntheticSource } from './synthetic-source';
+import { syntheticSource } from '../test/synthetic-source';
 
 const PODS = Number(process.argv[2] ?? 10_000);
 process.env.HOPSCOPE_AUTH = 'none';

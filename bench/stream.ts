@@ -13,7 +13,7 @@ import { loadFiles } from '../server/source/file-source';
 import { useCluster } from '../server/source/current';
 import { shapeDir } from './shapes/shapes';
 import { readEvents } from './sse';
-import { syntheticSource } from './synthetic-source';
+import { syntheticSource } from '../test/synthetic-source';
 
 const PODS = Number(process.argv[2] ?? 150_000);
 const EVENTS_PER_SECOND = 50;

@@ -2,32 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { EVERYTHING, type Access } from '../../lib/access/access';
 import { ClusterState } from '../../lib/state/cluster-state';
 import { pod, service, slice } from '../../lib/testing/fixtures';
-import type { ClusterSource } from '../source/current';
+import { syntheticSource } from '../../test/synthetic-source';
 import type { AnalysisUpdate } from './shared-analysis';
 import { SharedAnalyses } from './shared-analyses';
 
 /** A source over a state the test changes, as the live source's informers do. */
-function source(objects: Record<string, unknown>[]): ClusterSource & { change(raw: Record<string, unknown>): void } {
+function source(objects: Record<string, unknown>[]) {
   const state = new ClusterState();
   for (const object of objects) state.ingest(object);
-  let version = 0;
-  const listeners = new Set<() => void>();
-  return {
-    info: { kind: 'live', name: 'test' },
-    state,
-    notices: () => [],
-    version: () => version,
-    onChange: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    sync: () => undefined,
-    change(raw) {
-      state.ingest(raw);
-      version++;
-      for (const listener of listeners) listener();
-    },
-  };
+  return syntheticSource(state, 'test');
 }
 
 const inNamespace = (ns: string): Access => ({ kind: 'scoped', kinds: new Map([['Pod', new Set([ns])], ['Service', new Set([ns])], ['EndpointSlice', new Set([ns])]]) });

@@ -1,11 +1,14 @@
 // A source that changes like a live cluster (the contract LiveCluster keeps: change the state, bump
-// the version, tell the listeners), with readiness flips as the kubelet and the EndpointSlice
-// controller make them: the pod's status, then its endpoint's conditions, two watch events.
+// the version, tell the listeners), for tests and the bench: any object, or readiness flips as the
+// kubelet and the EndpointSlice controller make them (the pod's status, then its endpoint's
+// conditions, two watch events).
 import type { Pod } from '../lib/k8s/types';
 import type { ClusterState } from '../lib/state/cluster-state';
 import type { ClusterSource } from '../server/source/current';
 
 export interface SyntheticSource extends ClusterSource {
+  /** Ingests a raw object: one watch event. */
+  change(raw: Record<string, unknown>): void;
   /** Turns a pod ready or not, with its endpoint: two watch events. */
   flip(pod: Pod, ready: boolean): void;
 }
@@ -27,6 +30,10 @@ export function syntheticSource(state: ClusterState, name: string): SyntheticSou
       return () => listeners.delete(listener);
     },
     sync: () => undefined,
+    change(raw) {
+      state.ingest(raw);
+      changed();
+    },
     flip(pod, ready) {
       const current = state.get('Pod', pod.metadata.namespace, pod.metadata.name) ?? pod;
       const status: 'True' | 'False' = ready ? 'True' : 'False';

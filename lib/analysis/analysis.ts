@@ -5,25 +5,30 @@
 // does (the property test in analysis.test.ts holds it to that).
 import { CHECKS } from '../checks/registry';
 import type { Check, CheckContext } from '../checks/types';
-import { worse, worstOf } from '../graph/health';
+import { edgeHealth, worse, worstOf } from '../graph/health';
 import { CLIENT_ID, nodeId } from '../graph/ids';
 import { ContainerSummaries } from '../graph/nodes';
 import type { ServiceBackends } from '../graph/service-backends';
-import { clientNode, httpRouteUnit, ingressUnit, serviceUnit, type UnitKind, type UnitTopology } from '../graph/topology';
-import type { EdgePolicy, Finding, GraphEdge, GraphNode, Health, HopKind, NotChecked } from '../graph/types';
+import { clientNode, type UnitKind } from '../graph/topology';
+import type { GraphEdge, GraphNode, Health, HopKind } from '../graph/types';
 import { KINDS } from '../k8s/kinds';
-import type { HTTPRoute, Ingress, Kind, Service } from '../k8s/types';
+import type { Kind } from '../k8s/types';
 import { DEFAULT_CONTROLLER_PODS, type ControllerPods } from '../netpol/controllers';
-import { blockingPolicies } from '../netpol/evidence';
 import type { ClusterState } from '../state/cluster-state';
 import type { StateReader } from '../state/state-reader';
+import { addTo } from '../util/group';
 import { makeCheckContext } from './check-context';
 import { Reader } from './dependencies';
 import { factKey, hopKey, presenceKey } from './keys';
+import { Links } from './links';
+import { newPass, type Pass } from './pass';
+import { NamedEdges } from './named-edges';
+import { edgePolicies } from './policy-verdicts';
+import { runChecks } from './run-checks';
 import { TrackedState } from './tracked-state';
 import { touchedKeys } from './touched-keys';
 import { Tracking } from './tracking';
-import { addTo } from '../util/group';
+import { buildUnit, isUnitKind, UNIT_KINDS, unitName, type Unit } from './units';
 
 export interface AnalysisOptions {
   checks?: readonly Check[];
@@ -43,48 +48,6 @@ export interface AnalysisChanges {
   edges: { upsert: GraphEdge[]; remove: string[] };
 }
 
-interface Unit {
-  kind: UnitKind;
-  namespace: string | undefined;
-  name: string;
-  reader: Reader;
-  nodes: string[];
-  edges: string[];
-  /** The Service hop whose backends this unit holds. */
-  service: string | null;
-}
-
-/** What one build or update touched, for health and for the changes it reports. */
-interface Pass {
-  units: Map<string, { kind: UnitKind; namespace: string | undefined; name: string }>;
-  hops: Set<string>;
-  memos: Set<string>;
-  edges: Set<string>;
-  removedNodes: Set<string>;
-  removedEdges: Set<string>;
-  /** Hops whose links changed: their lists are sorted again, so their order never depends on build order. */
-  links: Set<string>;
-  queue: string[];
-}
-
-const UNIT_KINDS: readonly UnitKind[] = ['Ingress', 'HTTPRoute', 'Service'];
-const isUnitKind = (kind: Kind): kind is UnitKind => (UNIT_KINDS as readonly Kind[]).includes(kind);
-const unitName = (kind: UnitKind, namespace: string | undefined, name: string) => `${kind} ${namespace ?? ''} ${name}`;
-
-const BUILDERS: { [K in UnitKind]: (state: StateReader, object: never, summaries: ContainerSummaries) => UnitTopology } = {
-  Ingress: (state, object: Ingress) => ingressUnit(state, object),
-  HTTPRoute: (state, object: HTTPRoute) => httpRouteUnit(state, object),
-  Service: (state, object: Service, summaries) => serviceUnit(state, object, summaries),
-};
-
-function removeFrom(map: Map<string, GraphEdge[]>, key: string, gone: ReadonlySet<GraphEdge>): void {
-  const list = map.get(key);
-  if (!list) return;
-  const kept = list.filter((e) => !gone.has(e));
-  if (kept.length) map.set(key, kept);
-  else map.delete(key);
-}
-
 export class Analysis {
   private readonly nodes = new Map<string, GraphNode>();
   /** How many units contribute each hop (a pod behind two Services has two). */
@@ -92,16 +55,13 @@ export class Analysis {
   /** Health and backend health of a hop before checks (unknown for a missing Service). */
   private readonly baseHealth = new Map<string, { health: Health; backend: Health | undefined }>();
   private readonly edges = new Map<string, GraphEdge>();
-  private readonly outgoing = new Map<string, GraphEdge[]>();
-  private readonly incoming = new Map<string, GraphEdge[]>();
+  private readonly links = new Links();
   private readonly backends = new Map<string, ServiceBackends>();
   private readonly units = new Map<string, Unit>();
   private readonly hops = new Map<string, Reader>();
   /** A Service hop's health from its own findings, before its endpoints' health is rolled in. */
   private readonly ownHealth = new Map<string, Health>();
-  /** Edges named by findings, and the hops whose findings name them. */
-  private readonly namedEdges = new Map<string, string[]>();
-  private readonly edgeFindings = new Map<string, Set<string>>();
+  private readonly namedEdges = new NamedEdges();
   /** When a reader's answer to `olderThan` turns. */
   private readonly expiries = new Map<Reader, number>();
   private readonly tracking: Tracking;
@@ -137,15 +97,15 @@ export class Analysis {
       tracking: this.tracking,
       local: this.local,
       node: (id) => this.nodes.get(id),
-      incoming: (id) => this.incoming.get(id) ?? [],
-      outgoing: (id) => this.outgoing.get(id) ?? [],
+      incoming: (id) => this.links.to(id),
+      outgoing: (id) => this.links.from(id),
       backends: (id) => this.backends.get(id),
       olderThan: (timestamp, age) => this.olderThan(timestamp, age),
     });
     this.sequence = state.sequence;
     this.facts = { ...state.versions };
     for (const kind of KINDS) this.presence.set(kind, state.has(kind));
-    this.pass = this.newPass();
+    this.pass = newPass();
     this.nodes.set(CLIENT_ID, clientNode());
     this.owners.set(CLIENT_ID, 1);
     this.baseHealth.set(CLIENT_ID, { health: 'ok', backend: undefined });
@@ -206,7 +166,7 @@ export class Analysis {
     if (changes === null) return null;
     this.sequence = this.state.sequence;
     this.time = now;
-    this.pass = this.newPass();
+    this.pass = newPass();
     const touch = (key: string) => this.pass.queue.push(key);
     const kinds = new Set<Kind>();
     for (const change of changes) {
@@ -233,10 +193,6 @@ export class Analysis {
     this.tracking.collect();
     if (result.nodes.upsert.length || result.nodes.remove.length || result.edges.upsert.length || result.edges.remove.length) this.version++;
     return result;
-  }
-
-  private newPass(): Pass {
-    return { units: new Map(), hops: new Set(), memos: new Set(), edges: new Set(), removedNodes: new Set(), removedEdges: new Set(), links: new Set(), queue: [] };
   }
 
   private mark(reader: Reader): void {
@@ -269,7 +225,7 @@ export class Analysis {
           this.rebuild(unit.kind, unit.namespace, unit.name);
           yield;
         }
-        this.sortLinks();
+        this.links.sort();
         continue;
       }
       if (pass.memos.size) {
@@ -291,15 +247,12 @@ export class Analysis {
     const key = unitName(kind, namespace, name);
     const old = this.units.get(key);
     const reader = old?.reader ?? new Reader('unit', key);
-    const topology = this.tracking.run(reader, () => {
-      const object = this.reader.get(kind, namespace, name);
-      return object ? BUILDERS[kind](this.reader, object as never, this.summaries) : null;
-    });
+    const topology = this.tracking.run(reader, () => buildUnit(this.reader, kind, namespace, name, this.summaries));
     const oldNodes = old?.nodes ?? [];
     const oldEdges = (old?.edges ?? []).map((id) => this.edges.get(id)!);
     for (const id of oldNodes) this.own(id, -1);
     if (old?.service) this.backends.delete(old.service);
-    if (oldEdges.length) this.unlink(oldEdges);
+    if (oldEdges.length) this.links.remove(oldEdges);
     const unit: Unit = { kind, namespace, name, reader, nodes: [], edges: [], service: null };
     if (topology) {
       for (const node of topology.nodes) {
@@ -314,8 +267,7 @@ export class Analysis {
       }
       for (const edge of topology.edges) {
         this.edges.set(edge.id, edge);
-        this.link(this.outgoing, edge.source, edge);
-        this.link(this.incoming, edge.target, edge);
+        this.links.add(edge);
         unit.edges.push(edge.id);
         this.pass.edges.add(edge.id);
       }
@@ -342,36 +294,6 @@ export class Analysis {
     for (const id of unit.nodes) this.pass.hops.add(id);
   }
 
-  /** Adds a link to a hop's list; a list that falls out of order is sorted again at the end of the batch. */
-  private link(map: Map<string, GraphEdge[]>, id: string, edge: GraphEdge): void {
-    const list = map.get(id);
-    if (!list) {
-      map.set(id, [edge]);
-      return;
-    }
-    if (list[list.length - 1]!.id > edge.id) this.pass.links.add(id);
-    list.push(edge);
-  }
-
-  private unlink(edges: readonly GraphEdge[]): void {
-    const gone = new Set(edges);
-    const ends = new Set<string>();
-    for (const edge of edges) ends.add(edge.source).add(edge.target);
-    for (const id of ends) {
-      removeFrom(this.outgoing, id, gone);
-      removeFrom(this.incoming, id, gone);
-    }
-  }
-
-  private sortLinks(): void {
-    const byId = (a: GraphEdge, b: GraphEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    for (const id of this.pass.links) {
-      this.outgoing.get(id)?.sort(byId);
-      this.incoming.get(id)?.sort(byId);
-    }
-    this.pass.links.clear();
-  }
-
   /** Counts a unit's contribution of a hop. */
   private own(id: string, delta: 1 | -1): void {
     const count = (this.owners.get(id) ?? 0) + delta;
@@ -390,26 +312,9 @@ export class Analysis {
       this.expiries.delete(reader);
       this.hops.delete(id);
     }
-    this.nameEdges(id, []);
+    this.namedEdges.set(id, [], (edge) => this.pass.edges.add(edge));
     this.pass.hops.delete(id);
     this.pass.removedNodes.add(id);
-  }
-
-  /** Records which edges a hop's findings name (their health comes from those findings). */
-  private nameEdges(hop: string, edges: string[]): void {
-    for (const edge of this.namedEdges.get(hop) ?? []) {
-      this.edgeFindings.get(edge)?.delete(hop);
-      if (this.edgeFindings.get(edge)?.size === 0) this.edgeFindings.delete(edge);
-      this.pass.edges.add(edge);
-    }
-    if (edges.length) this.namedEdges.set(hop, edges);
-    else this.namedEdges.delete(hop);
-    for (const edge of edges) {
-      let hops = this.edgeFindings.get(edge);
-      if (!hops) this.edgeFindings.set(edge, (hops = new Set()));
-      hops.add(hop);
-      this.pass.edges.add(edge);
-    }
   }
 
   private evaluate(id: string): void {
@@ -420,55 +325,20 @@ export class Analysis {
     this.expiries.delete(reader);
     this.tracking.run(reader, () => {
       this.local.clear();
-      this.runChecks(node);
+      runChecks(node, this.checks.get(node.kind) ?? [], this.ctx, this.timings);
       if (node.kind === 'endpoints') this.verdicts(node.id, node.service);
     });
-    this.nameEdges(id, [...new Set(node.findings.flatMap((f) => (f.edge ? [f.edge] : [])))]);
-  }
-
-  private runChecks(node: GraphNode): void {
-    const findings: Finding[] = [];
-    const notChecked: NotChecked[] = [];
-    for (const check of this.checks.get(node.kind) ?? []) {
-      const run = check.run as (node: GraphNode, ctx: CheckContext) => ReturnType<Check['run']>;
-      const started = this.timings ? performance.now() : 0;
-      const drafts = run(node, this.ctx);
-      if (this.timings) this.timings.set(check.id, (this.timings.get(check.id) ?? 0) + performance.now() - started);
-      for (const draft of drafts) {
-        if ('notChecked' in draft) {
-          notChecked.push({ id: check.id, reason: draft.notChecked });
-          continue;
-        }
-        const finding: Finding = { id: check.id, severity: draft.severity, hop: node.id, message: draft.message, evidence: draft.evidence };
-        if (draft.edge) finding.edge = draft.edge;
-        findings.push(finding);
-      }
-    }
-    node.findings = findings;
-    if (notChecked.length) node.notChecked = notChecked;
-    else delete node.notChecked;
+    this.namedEdges.set(id, [...new Set(node.findings.flatMap((f) => (f.edge ? [f.edge] : [])))], (edge) => this.pass.edges.add(edge));
   }
 
   /** The NetworkPolicy verdict on each of an EndpointSlices hop's pod edges that some policy restricts. */
   private verdicts(endpointsId: string, serviceId: string): void {
-    const edges = this.outgoing.get(endpointsId) ?? [];
-    for (const edge of edges) {
-      delete edge.policy;
-      this.pass.edges.add(edge.id);
-    }
-    const out = new Map<string, EdgePolicy>();
-    for (const r of this.ctx.reach(serviceId)?.pods ?? []) {
-      if (!r.restricted) continue;
-      const verdict = r.blocked ? 'blocked' : r.partial ? 'partial' : 'allowed';
-      const previous = out.get(r.edge);
-      if (previous && (previous.verdict === 'blocked' || verdict === 'allowed')) continue;
-      const decisive = r.verdicts.find((v) => v.allowed === (verdict === 'allowed')) ?? r.verdicts[0]!;
-      const policies = verdict === 'allowed' ? [decisive.egress.allowedBy?.policy, decisive.ingress.allowedBy?.policy].filter((p): p is string => !!p) : blockingPolicies(r.verdicts);
-      out.set(r.edge, { verdict, policies, reason: decisive.reason });
-    }
-    for (const edge of edges) {
-      const policy = out.get(edge.id);
+    const policies = edgePolicies(this.ctx.reach(serviceId)?.pods ?? []);
+    for (const edge of this.links.from(endpointsId)) {
+      const policy = policies.get(edge.id);
       if (policy) edge.policy = policy;
+      else delete edge.policy;
+      this.pass.edges.add(edge.id);
     }
   }
 
@@ -506,10 +376,7 @@ export class Analysis {
     for (const id of pass.edges) {
       const edge = this.edges.get(id);
       if (!edge) continue;
-      let health: Health = 'ok';
-      for (const hop of this.edgeFindings.get(id) ?? []) for (const f of this.nodes.get(hop)?.findings ?? []) if (f.edge === id) health = worse(health, f.severity);
-      if (edge.policy) health = worse(health, edge.policy.verdict === 'blocked' ? 'critical' : edge.policy.verdict === 'partial' ? 'warning' : 'ok');
-      edge.health = health;
+      edge.health = edgeHealth(edge, [...this.namedEdges.hopsNaming(id)].flatMap((hop) => this.nodes.get(hop)?.findings ?? []));
       upsertEdges.push(edge);
     }
     return {

@@ -1,4 +1,4 @@
-import type { Finding, Health } from './types';
+import type { EdgePolicy, Finding, GraphEdge, Health } from './types';
 
 const RANK: Record<Health, number> = { ok: 0, unknown: 1, info: 2, warning: 3, critical: 4 };
 
@@ -8,4 +8,13 @@ export function worse(a: Health, b: Health): Health {
 
 export function worstOf(findings: readonly Pick<Finding, 'severity'>[], base: Health = 'ok'): Health {
   return findings.reduce<Health>((worst, f) => worse(worst, f.severity), base);
+}
+
+const POLICY_HEALTH: Record<EdgePolicy['verdict'], Health> = { blocked: 'critical', partial: 'warning', allowed: 'ok' };
+
+/** An edge's health: the worst of the findings that name it, and of its NetworkPolicy verdict. */
+export function edgeHealth(edge: Pick<GraphEdge, 'id' | 'policy'>, findings: Iterable<Pick<Finding, 'severity' | 'edge'>>): Health {
+  let health: Health = edge.policy ? POLICY_HEALTH[edge.policy.verdict] : 'ok';
+  for (const f of findings) if (f.edge === edge.id) health = worse(health, f.severity);
+  return health;
 }

@@ -51,6 +51,18 @@ describe('hopscope analyze', () => {
     expect(stdout).toContain('Note: Skipped 1 × CronJob (not a kind Hopscope reads).');
   });
 
+  it('says on stderr what it read and analysed with --progress, and nothing when stderr is not a terminal', async () => {
+    const quiet = await hopscope('analyze', dump, '--json');
+    expect(quiet.stderr).toBe('');
+    const { code, stdout, stderr } = await hopscope('analyze', dump, '--json', '--progress');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).nodes.length).toBeGreaterThan(3);
+    const lines = stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^hopscope: \d+\.\d s: read .*cluster\.json \(6 objects; file 1 of 1\)$/);
+    expect(lines[1]).toMatch(/analysing 1 pod behind 1 Service$/);
+    expect(lines[2]).toMatch(/\d+ hops, \d+ findings$/);
+  });
+
   it('says what the dump lacks to judge a hop, and then does not call its path healthy', async () => {
     const { stdout } = await hopscope('analyze', dump);
     expect(stdout).toContain('? not checked  EPS-NODE-MISSING  the input has no Nodes');

@@ -8,6 +8,7 @@ import { toTraceRequest, traceRequestSchema } from '../../lib/trace/request';
 import { traceRequest } from '../../lib/trace/trace';
 import { formatText } from './format-text';
 import { formatTrace } from './format-trace';
+import { Progress } from './progress';
 import { writeGraphJson } from './write-json';
 import type { Graph } from '../../lib/graph/types';
 
@@ -24,6 +25,8 @@ Reads \`kubectl get ... -o json\` (or YAML) dumps: a List, single objects, or di
                      would serve it, or where it stops and what the client sees (404/503/500/timeout)
   --method M         the request's method (default GET)
   --header 'N: v'    a request header (repeatable), for HTTPRoute header matches
+  --progress         say on stderr what was read and analysed, and when (the default when
+                     stderr is a terminal)
   -h, --help         this help
 
 Exit status: 0 when the dump was read (whatever it found), 2 on bad input.
@@ -54,6 +57,7 @@ async function analyze(args: string[]): Promise<string | Graph> {
       url: { type: 'string' },
       method: { type: 'string' },
       header: { type: 'string', multiple: true },
+      progress: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -63,11 +67,15 @@ async function analyze(args: string[]): Promise<string | Graph> {
   if (namespaces && !namespaces.success) throw new UsageError(`--namespaces: ${namespaces.error.issues[0]?.message}`);
   const namespace = values.namespace === undefined ? null : namespaceListSchema.safeParse(values.namespace);
   if (namespace && (!namespace.success || namespace.data.length !== 1)) throw new UsageError(`--namespace: ${namespace.success ? 'one namespace' : namespace.error.issues[0]?.message}`);
-  const cluster = await loadFiles(positionals, { kind: 'file', name: positionals.join(', ') }, Number(process.env.HOPSCOPE_MAX_FILE_BYTES) || undefined, {
-    journal: false,
-    ...(namespace ? { defaultNamespace: namespace.data[0] } : {}),
+  const progress = new Progress(values.progress ?? process.stderr.isTTY === true);
+  const cluster = await loadFiles(positionals, { kind: 'file', name: positionals.join(', ') }, {
+    maxBytes: Number(process.env.HOPSCOPE_MAX_FILE_BYTES) || undefined,
+    state: { journal: false, ...(namespace ? { defaultNamespace: namespace.data[0] } : {}) },
+    onFile: (read, objects) => progress.file(read, objects),
   });
+  progress.analysing({ pods: cluster.state.count('Pod'), services: cluster.state.count('Service') });
   const graph = buildGraph(cluster.state, { namespaces: namespaces?.data.length ? namespaces.data : null }, { source: cluster.info });
+  progress.done({ hops: graph.nodes.length, findings: graph.nodes.reduce((sum, n) => sum + n.findings.length, 0) });
   if (values.url !== undefined) {
     const trace = traceRequestSchema.safeParse({ url: values.url, method: values.method, headers: parseHeaders(values.header ?? []) });
     if (!trace.success) throw new UsageError(`--url: ${trace.error.issues[0]?.message}`);

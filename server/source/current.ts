@@ -44,7 +44,7 @@ async function open(): Promise<ClusterSource> {
   const config = loadConfig();
   const wantsFiles = config.source === 'files' || (config.source === 'auto' && config.files.length > 0);
   if (wantsFiles) {
-    const cluster = await loadFiles(config.files, { kind: 'file', name: config.files.map((f) => basename(f)).join(', ') }, config.maxFileBytes);
+    const cluster = await loadFiles(config.files, { kind: 'file', name: config.files.map((f) => basename(f)).join(', ') }, { maxBytes: config.maxFileBytes });
     return { ...cluster, ...STATIC };
   }
   const kube = config.source === 'demo' ? null : connect({ kubeconfig: config.kubeconfig, context: config.context });
@@ -56,7 +56,7 @@ async function open(): Promise<ClusterSource> {
     return liveSource(live, kube.getCurrentContext() || kube.getCurrentCluster()?.server || 'cluster', new AccessReviewer(kube));
   }
   if (config.source === 'live') throw new Error('HOPSCOPE_SOURCE=live, but no cluster is configured (KUBECONFIG, ~/.kube/config or in-cluster)');
-  const demo = await loadFiles([config.demoFile], { kind: 'demo', name: 'Demo cluster' }, config.maxFileBytes);
+  const demo = await loadFiles([config.demoFile], { kind: 'demo', name: 'Demo cluster' }, { maxBytes: config.maxFileBytes });
   return { ...demo, ...STATIC };
 }
 

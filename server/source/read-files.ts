@@ -91,20 +91,27 @@ async function readOne(file: string, maxBytes: number): Promise<KubeObjectJson[]
   return objects;
 }
 
+/** Which file a batch of objects came from, and how far through the files the read is. */
+export interface FileRead {
+  file: string;
+  index: number;
+  of: number;
+}
+
 /**
  * Reads `kubectl get -o json|yaml` output from files and directories (recursively, .json/.yaml/.yml),
  * handing each file's objects to `take` before reading the next, so a dump larger than memory
  * never has to be held whole.
  */
-export async function readKubeFiles(paths: string[], take: (objects: KubeObjectJson[]) => void, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+export async function readKubeFiles(paths: string[], take: (objects: KubeObjectJson[], file: FileRead) => void, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   if (paths.length === 0) throw new InputError('(no input)', 'name at least one file or directory');
   const files = (await Promise.all(paths.map(listFiles))).flat();
   if (files.length === 0) throw new InputError(paths.join(', '), 'no .json, .yaml or .yml files found');
   let count = 0;
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const objects = await readOne(file, maxBytes);
     count += objects.length;
-    take(objects);
+    take(objects, { file, index, of: files.length });
   }
   if (count === 0) throw new InputError(paths.join(', '), 'no Kubernetes objects found');
   return { files, count };

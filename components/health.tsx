@@ -8,6 +8,9 @@ export const HEALTH_COLOR: Record<Health, string> = {
   unknown: 'var(--color-unknown)',
 };
 
+/** Okabe–Ito blue: the traced path, distinct from every health colour. */
+export const TRACE_COLOR = '#0072B2';
+
 const GLYPH: Record<Health, string> = { critical: '✕', warning: '!', info: 'i', ok: '✓', unknown: '?' };
 
 export const HEALTH_LABEL: Record<Health, string> = { critical: 'Critical', warning: 'Warning', info: 'Info', ok: 'Healthy', unknown: 'Unknown' };

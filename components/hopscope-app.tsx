@@ -1,44 +1,68 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { GroupNode } from '../lib/graph/types';
+import { withMetricFindings } from '../lib/metrics/merge';
 import { ApiError } from './api-error';
-import { SignIn } from './sign-in';
-import { Providers } from './providers';
 import { GraphCanvas } from './canvas/graph-canvas';
 import { DemoBanner } from './demo-banner';
+import { Legend } from './legend';
 import { Notices } from './notices';
-import { SyncProgress } from './sync-progress';
 import { SidePanel } from './panel/side-panel';
+import { ProblemsPanel } from './problems-panel';
+import { Providers } from './providers';
+import { SignIn } from './sign-in';
+import { SnapshotBanner } from './snapshot-banner';
 import { EmptyState, ErrorState, LoadingCanvas } from './states';
+import { SyncProgress } from './sync-progress';
 import { TopBar } from './top-bar';
 import { TraceResultBar } from './trace-result';
 import { useGraph } from './use-graph';
 import { useGraphStream } from './use-graph-stream';
 import { useMetrics } from './use-metrics';
+import { useProblems } from './use-problems';
+import { useSearch } from './use-search';
 import { useSnapshot } from './use-snapshot';
+import { useSnapshotView } from './use-snapshot-view';
 import { useTrace } from './use-trace';
-import { SnapshotBanner } from './snapshot-banner';
-import { withMetricFindings } from '../lib/metrics/merge';
 import { useViewState } from './use-view-state';
+import { ViewBar } from './view-bar';
+import { pageViewRequest } from './view-request';
+
+const NO_MATCHES: ReadonlySet<string> = new Set();
 
 function App() {
   const queryClient = useQueryClient();
   const [view, setView] = useViewState();
   const snapshot = useSnapshot(view.snapshot);
   const frozen = view.snapshot ? snapshot.data : undefined;
-  // With a snapshot open, the live graph is "now" for its diff, over the snapshot's namespaces.
-  const graph = useGraph(frozen ? frozen.view.namespaces : view.namespaces);
-  const metrics = useMetrics(view.namespaces, view.range, graph.data !== undefined && !view.snapshot);
-  const layer = frozen ? (frozen.metrics ?? undefined) : metrics.data;
-  // Metric findings join the graph's own; the topology never waits for them. A snapshot shows its frozen graph.
-  const base = view.snapshot ? frozen?.graph : graph.data;
-  const data = useMemo(() => (base ? withMetricFindings(base, layer) : undefined), [base, layer]);
-  const stream = useGraphStream(view.namespaces, data?.source.kind === 'live');
-  const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
-  const trace = useTrace(view.snapshot ? null : view.trace, view.method, view.headers, view.namespaces, graph.dataUpdatedAt);
+  const live = !view.snapshot;
+  // The stream's changes refresh the trace (use-graph-stream.ts).
+  const trace = useTrace(live ? view.trace : null, view.method, view.headers, view.namespaces);
   const traceResult = frozen ? (frozen.trace ?? undefined) : trace.data;
   const traced = view.trace && !trace.isError && traceResult ? traceResult : null;
+  // The selected hop and the traced path are kept drawn, whatever the level of detail.
+  const request = useMemo(() => pageViewRequest(view, traced?.nodes ?? []), [view, traced]);
+  const graph = useGraph(request, live);
+  const snapshotView = useSnapshotView(view.snapshot, request);
+  const metrics = useMetrics(view.namespaces, view.range, graph.data !== undefined && live);
+  const layer = frozen ? (frozen.metrics ?? undefined) : metrics.data;
+  // Metric findings join the graph's own; the topology never waits for them. A snapshot shows its frozen graph.
+  const base = live ? graph.data : snapshotView.data?.graph;
+  const data = useMemo(() => (base ? withMetricFindings(base, layer) : undefined), [base, layer]);
+  const stream = useGraphStream(request, live && data?.source.kind === 'live');
+  const problems = useProblems(view.namespaces, view.problems && live);
+  const search = useSearch(view.search, view.namespaces, live);
+  const matches = useMemo(() => (search.data ? new Set(search.data.matches.map((m) => m.id)) : NO_MATCHES), [search.data]);
+  const selected = useMemo(() => data?.nodes.find((n) => n.id === view.node) ?? null, [data, view.node]);
+  const onOpen = useCallback(
+    (group: GroupNode) => {
+      if (group.folds === 'namespace' && group.namespace) setView({ namespaces: [group.namespace], open: [], focus: null });
+      else setView({ open: [...new Set([...view.open, group.id])] });
+    },
+    [setView, view.open],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,15 +81,18 @@ function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [setView]);
 
-  if (graph.isPending || (view.snapshot && snapshot.isPending)) return <LoadingCanvas />;
-  if (view.snapshot && snapshot.isError) return <ErrorState message={`Snapshot ${view.snapshot}: ${snapshot.error.message}`} onRetry={() => setView({ snapshot: null })} />;
+  const pending = live ? graph.isPending : snapshot.isPending || snapshotView.isPending;
+  if (pending) return <LoadingCanvas />;
+  if (view.snapshot && (snapshot.isError || snapshotView.isError)) return <ErrorState message={`Snapshot ${view.snapshot}: ${(snapshot.error ?? snapshotView.error)!.message}`} onRetry={() => setView({ snapshot: null })} />;
+  const problemList = live ? problems.data?.problems : snapshotView.data?.problems;
   return (
     <div className="flex h-full flex-col">
-      <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' && !frozen ? stream : null} metrics={{ layer, error: metrics.isError && !frozen ? metrics.error.message : null }} />
-      {frozen && <SnapshotBanner snapshot={frozen} now={graph.data} onSelect={(node) => setView({ node })} onLeave={() => setView({ snapshot: null })} />}
-      {data?.source.kind === 'demo' && !frozen && <DemoBanner />}
+      <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' && live ? stream : null} metrics={{ layer, error: metrics.isError && live ? metrics.error.message : null }} search={search.data} />
+      {frozen && <SnapshotBanner snapshot={frozen} diff={snapshotView.data?.diff} onSelect={(node) => setView({ node })} onLeave={() => setView({ snapshot: null })} />}
+      {data?.source.kind === 'demo' && live && <DemoBanner />}
       {data?.sync && <SyncProgress sync={data.sync} />}
       {data && <Notices notes={data.notes} />}
+      {data && <ViewBar graph={data} view={view} onChange={setView} />}
       {data && view.trace && (
         <TraceResultBar
           trace={traceResult}
@@ -76,16 +103,20 @@ function App() {
         />
       )}
       <main className="flex min-h-0 flex-1">
-        {graph.isError && !data && graph.error instanceof ApiError && graph.error.wantsToken ? (
+        {view.problems && data && <ProblemsPanel problems={problemList} loading={problems.isFetching} metrics={layer} selected={view.node} onSelect={(node) => setView({ node })} onClose={() => setView({ problems: false })} />}
+        {live && graph.isError && !data && graph.error instanceof ApiError && graph.error.wantsToken ? (
           <SignIn reason={graph.error.message} onSignedIn={() => void queryClient.resetQueries()} />
-        ) : graph.isError && !data ? (
+        ) : live && graph.isError && !data ? (
           <ErrorState message={graph.error.message} onRetry={() => graph.refetch()} />
-        ) : data && data.nodes.length <= 1 ? (
-          <EmptyState filtered={view.namespaces.length > 0} />
+        ) : data && data.nodes.length + (data.groups?.length ?? 0) <= 1 ? (
+          <EmptyState filtered={view.namespaces.length > 0 || view.problemsOnly} />
         ) : data ? (
           <>
-            <GraphCanvas graph={data} metrics={metrics.data} selected={view.node} search={view.search} traced={traced} onSelect={(node) => setView({ node })} />
-            {selected && <SidePanel graph={data} metrics={metrics.data} range={view.range} node={selected} onSelect={(node) => setView({ node })} onClose={() => setView({ node: null })} />}
+            <div className="relative flex min-w-0 flex-1">
+              <GraphCanvas graph={data} metrics={layer} selected={view.node} search={view.search} matches={matches} traced={traced} onSelect={(node) => setView({ node })} onOpen={onOpen} />
+              <Legend />
+            </div>
+            {selected && <SidePanel graph={data} metrics={layer} range={view.range} node={selected} focused={view.focus === selected.id} onSelect={(node) => setView({ node })} onFocus={(focus) => setView({ focus })} onClose={() => setView({ node: null })} />}
           </>
         ) : null}
       </main>

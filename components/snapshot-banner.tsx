@@ -1,19 +1,11 @@
 'use client';
 
-import { diffGraphs, isEmptyDiff } from '../lib/snapshots/diff';
-import type { Graph } from '../lib/graph/types';
+import { isEmptyDiff, type SnapshotDiff } from '../lib/snapshots/diff';
+import { hopTitle } from '../lib/graph/hop-kinds';
 import type { Snapshot } from '../lib/snapshots/types';
 
-const KIND: Record<string, string> = { ingress: 'Ingress', httproute: 'HTTPRoute', service: 'Service', endpoints: 'EndpointSlices', pod: 'Pod' };
-/** `Service shop/cart` from `service/shop/cart`. */
-const short = (id: string) => {
-  const [kind, ...rest] = id.split('/');
-  return rest.length ? `${KIND[kind!] ?? kind} ${rest.join('/')}` : id;
-};
-
 /** "Snapshot of … at …": what is frozen, by whom, and what has changed since, against the live cluster. */
-export function SnapshotBanner({ snapshot, now, onSelect, onLeave }: { snapshot: Snapshot; now: Graph | undefined; onSelect: (id: string) => void; onLeave: () => void }) {
-  const diff = now ? diffGraphs(snapshot.graph, now) : null;
+export function SnapshotBanner({ snapshot, diff, onSelect, onLeave }: { snapshot: Snapshot; diff: SnapshotDiff | undefined; onSelect: (id: string) => void; onLeave: () => void }) {
   const when = (at: string) => new Date(at).toLocaleString();
   const { frozen } = snapshot;
   return (
@@ -44,21 +36,21 @@ export function SnapshotBanner({ snapshot, now, onSelect, onLeave }: { snapshot:
               <span className="font-medium">Since then:</span>
               {diff.health.map((h) => (
                 <button key={`h-${h.id}`} type="button" className="underline decoration-dotted" onClick={() => onSelect(h.id)}>
-                  {short(h.id)} {h.then} → {h.now}
+                  {hopTitle(h.id)} {h.then} → {h.now}
                 </button>
               ))}
               {diff.appeared.map((f) => (
                 <span key={`a-${f.hop}-${f.id}`}>
-                  + {f.id} on {short(f.hop)}
+                  + {f.id} on {hopTitle(f.hop)}
                 </span>
               ))}
               {diff.cleared.map((f) => (
                 <span key={`c-${f.hop}-${f.id}`}>
-                  − {f.id} on {short(f.hop)}
+                  − {f.id} on {hopTitle(f.hop)}
                 </span>
               ))}
-              {diff.added.length > 0 && <span>+{diff.added.length} hops ({diff.added.slice(0, 3).map(short).join(', ')})</span>}
-              {diff.removed.length > 0 && <span>−{diff.removed.length} hops ({diff.removed.slice(0, 3).map(short).join(', ')})</span>}
+              {diff.added.length > 0 && <span>+{diff.added.length} hops ({diff.added.slice(0, 3).map(hopTitle).join(', ')})</span>}
+              {diff.removed.length > 0 && <span>−{diff.removed.length} hops ({diff.removed.slice(0, 3).map(hopTitle).join(', ')})</span>}
             </>
           )}
         </div>

@@ -1,6 +1,8 @@
 'use client';
 
-import type { Graph, Severity } from '../lib/graph/types';
+import type { Graph } from '../lib/graph/types';
+import type { SearchResult } from '../lib/view/search';
+import { SearchBox } from './search-box';
 import type { ViewState } from '../lib/url/view-state';
 import { HealthIcon } from './health';
 import type { MetricsLayer } from '../lib/metrics/types';
@@ -14,9 +16,11 @@ import { NamespaceFilter } from './namespace-filter';
 import { TraceBox } from './trace-box';
 import type { StreamStatus } from './use-graph-stream';
 
-function countBySeverity(graph: Graph): Record<Severity, number> {
-  const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
-  for (const node of graph.nodes) for (const f of node.findings) counts[f.severity]++;
+/** Problems by severity: the server's count for a view (folded hops included), else counted on the hops. */
+function problemCounts(graph: Graph): { critical: number; warning: number } {
+  if (graph.detail) return graph.detail.problems;
+  const counts = { critical: 0, warning: 0 };
+  for (const node of graph.nodes) if (node.health === 'critical' || node.health === 'warning') counts[node.health]++;
   return counts;
 }
 
@@ -26,14 +30,16 @@ export function TopBar({
   onChange,
   live,
   metrics,
+  search,
 }: {
   graph: Graph | undefined;
   view: ViewState;
   onChange: (change: Partial<ViewState>) => void;
   live: StreamStatus | null;
   metrics: { layer: MetricsLayer | undefined; error: string | null };
+  search: SearchResult | undefined;
 }) {
-  const counts = graph ? countBySeverity(graph) : null;
+  const counts = graph ? problemCounts(graph) : null;
   const viewer = useViewer();
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 text-sm dark:border-zinc-800">
@@ -43,17 +49,7 @@ export function TopBar({
       </span>
       <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
       <NamespaceFilter all={graph?.namespaces ?? []} chosen={view.namespaces} onChange={(namespaces) => onChange({ namespaces, node: null })} />
-      <label className="relative">
-        <span className="sr-only">Search hops</span>
-        <input
-          id="hop-search"
-          type="search"
-          value={view.search}
-          onChange={(event) => onChange({ search: event.target.value })}
-          placeholder="Search names, hosts  /"
-          className="h-8 w-40 rounded border border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
-        />
-      </label>
+      <SearchBox value={view.search} result={search} onChange={(value) => onChange({ search: value })} onSelect={(node) => onChange({ node })} />
       <TraceBox url={view.trace} method={view.method} headers={view.headers} onTrace={(trace, method, headers) => onChange({ trace, method, headers })} />
       <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
         <MetricsStatus layer={metrics.layer} error={metrics.error} range={view.range} onRange={(range) => onChange({ range })} />
@@ -61,13 +57,23 @@ export function TopBar({
         <CopyButton label="Copy link" textNow={() => window.location.href} />
         {live && <LiveIndicator status={live} />}
         {viewer.data && <ViewerBadge viewer={viewer.data} />}
-        {counts &&
-          (['critical', 'warning', 'info'] as const).map((severity) => (
-            <span key={severity} className="flex items-center gap-1 tabular-nums" title={`${counts[severity]} ${severity} findings`}>
-              <HealthIcon health={severity} size={14} />
-              {counts[severity]}
-            </span>
-          ))}
+        {counts && (
+          <button
+            type="button"
+            data-testid="problem-counts"
+            aria-pressed={view.problems}
+            onClick={() => onChange({ problems: !view.problems })}
+            className="flex items-center gap-2 rounded px-1.5 py-0.5 tabular-nums hover:bg-zinc-100 aria-pressed:bg-zinc-100 dark:hover:bg-zinc-800 dark:aria-pressed:bg-zinc-800"
+            title="Problems: root causes, most harmful first"
+          >
+            {(['critical', 'warning'] as const).map((severity) => (
+              <span key={severity} className="flex items-center gap-1" title={`${counts[severity]} ${severity} problems`}>
+                <HealthIcon health={severity} size={14} />
+                {counts[severity]}
+              </span>
+            ))}
+          </button>
+        )}
       </div>
     </header>
   );

@@ -3,12 +3,17 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Graph } from '../lib/graph/types';
 import { readJson } from './api-error';
+import { pageViewQuery, type PageViewRequest } from './view-request';
 
-async function fetchGraph(namespaces: string[]): Promise<Graph> {
-  const query = namespaces.length ? `?namespaces=${encodeURIComponent(namespaces.join(','))}` : '';
-  return readJson<Graph>(await fetch(`/api/graph${query}`));
-}
+/** The graph query of a view, by its query string. */
+export const graphQueryKey = (query: string) => ['graph', query];
 
-export function useGraph(namespaces: string[]) {
-  return useQuery({ queryKey: ['graph', [...namespaces].sort()], queryFn: () => fetchGraph(namespaces), placeholderData: (previous) => previous });
+/** The view of the cluster the server cut for this page (folded to what draws well). */
+export function useGraph(request: PageViewRequest, enabled = true) {
+  return useQuery({
+    queryKey: graphQueryKey(pageViewQuery(request)),
+    queryFn: async () => readJson<Graph>(await fetch(`/api/graph${pageViewQuery(request)}`)),
+    placeholderData: (previous) => previous,
+    enabled,
+  });
 }

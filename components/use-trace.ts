@@ -11,10 +11,10 @@ async function fetchTrace(url: string, method: string, headers: string[], namesp
   return readJson<TraceResult>(await fetch(`/api/trace?${params}`));
 }
 
-/** The traced path for the URL in the view; refetched when the graph changes (`revision`). */
-export function useTrace(url: string | null, method: string, headers: string[], namespaces: string[], revision: unknown) {
+/** The traced path for the URL in the view; the stream marks it stale when the cluster changes. */
+export function useTrace(url: string | null, method: string, headers: string[], namespaces: string[]) {
   return useQuery({
-    queryKey: ['trace', url, method, headers, [...namespaces].sort(), revision],
+    queryKey: ['trace', url, method, headers, [...namespaces].sort()],
     queryFn: () => fetchTrace(url!, method, headers, namespaces),
     enabled: url !== null,
     placeholderData: (previous) => previous,

@@ -185,6 +185,15 @@ test('the developer walks every API route and the stream and sees nothing of tea
   await visit('/api/metrics', '/api/metrics?namespaces=team-b');
   expect((await visit('/api/metrics/series', '/api/metrics/series?edge=ingress/team-b/billing->service/team-b/billing')).status).toBe(404);
   await visit('/api/metrics/series', '/api/metrics/series?edge=ingress/team-a/web->service/team-a/web');
+  const problems = await visit('/api/problems', '/api/problems');
+  expect(problems.status).toBe(200);
+  expect(JSON.parse(problems.body).problems.length).toBeGreaterThan(0);
+  await visit('/api/problems', '/api/problems?namespaces=team-b');
+  expect(JSON.parse((await visit('/api/search', '/api/search?q=web')).body).total).toBeGreaterThan(0);
+  // The answer repeats the query: a prefix of the hidden name finds nothing without repeating it whole.
+  expect(JSON.parse((await visit('/api/search', '/api/search?q=billin')).body).total).toBe(0);
+  expect(JSON.parse((await visit('/api/search', '/api/search?q=app%3Dweb')).body).total).toBeGreaterThan(0);
+  await visit('/api/search', '/api/search?q=503');
   const me = await visit('/api/session', '/api/session');
   expect(JSON.parse(me.body)).toMatchObject({ name: 'dave', role: 'developer', mode: 'header' });
   const list = await visit('/api/snapshots', '/api/snapshots');
@@ -194,6 +203,10 @@ test('the developer walks every API route and the stream and sees nothing of tea
   expect(shared.status).toBe(200);
   expect(shared.body).toContain('service/team-a/web');
   expect((await visit('/api/snapshots/[id]', `/api/snapshots/${onlyBId}`)).status).toBe(404);
+  const sharedView = await visit('/api/snapshots/[id]/view', `/api/snapshots/${allId}/view`);
+  expect(sharedView.status).toBe(200);
+  expect(sharedView.body).toContain('service/team-a/web');
+  expect((await visit('/api/snapshots/[id]/view', `/api/snapshots/${onlyBId}/view`)).status).toBe(404);
   expect((await visit('/api/snapshots/[id]', `/api/snapshots/${allId}`, { method: 'DELETE' })).status).toBe(403);
   const exported = await visit('/api/snapshots/[id]/export', `/api/snapshots/${allId}/export`);
   expect(exported.body).toContain('"HopscopeSnapshot"');

@@ -1,16 +1,8 @@
+import { HOP_KINDS } from '../../lib/graph/hop-kinds';
 import type { GraphNode } from '../../lib/graph/types';
 
-const KIND_LABEL: Record<GraphNode['kind'], string> = {
-  client: 'Client',
-  ingress: 'Ingress',
-  httproute: 'HTTPRoute',
-  service: 'Service',
-  endpoints: 'EndpointSlices',
-  pod: 'Pod',
-};
-
 export function kindLabel(node: GraphNode): string {
-  return KIND_LABEL[node.kind];
+  return HOP_KINDS[node.kind].label;
 }
 
 /** The one line of key facts a card shows for its kind. */

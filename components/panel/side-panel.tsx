@@ -53,14 +53,20 @@ export function SidePanel({
   metrics,
   range,
   node,
+  focused,
   onSelect,
+  onFocus,
   onClose,
 }: {
   graph: Graph;
   metrics: MetricsLayer | undefined;
   range: string;
   node: GraphNode;
+  /** Whether the view shows this hop's paths alone. */
+  focused: boolean;
   onSelect: (id: string) => void;
+  /** Show this hop's paths alone (the path view), or everything again with null. */
+  onFocus: (id: string | null) => void;
   onClose: () => void;
 }) {
   const findings = node.findings;
@@ -78,6 +84,11 @@ export function SidePanel({
             {nodeTitle(node)}
           </h2>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">{nodeFacts(node)}</p>
+          {node.kind !== 'client' && (
+            <button type="button" data-testid="focus-path" onClick={() => onFocus(focused ? null : node.id)} className="mt-1 text-xs underline decoration-dotted">
+              {focused ? 'Show everything again' : 'Show only its paths'}
+            </button>
+          )}
         </div>
         <button type="button" onClick={onClose} aria-label="Close panel (Esc)" className="rounded px-1.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
           ✕

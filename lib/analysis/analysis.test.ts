@@ -6,6 +6,7 @@ import { ClusterState, stateFromObjects } from '../state/cluster-state';
 import { startArb, watchEventArb, type WatchEvent } from '../testing/random-cluster';
 import { Analysis } from './analysis';
 import { buildGraph, graphOf } from './build-graph';
+import { HopIndex } from '../view/hop-index';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 
@@ -38,13 +39,22 @@ function differences(actual: Items, expected: Items): string[] {
   return out;
 }
 
+/** What a hop index holds, comparable. */
+function indexed(index: HopIndex) {
+  return index.namespaceNames().map((ns) => {
+    const hops = index.in(ns)!;
+    return { ns, ids: [...hops.ids].sort(), loud: [...hops.loud].sort(), routes: [...hops.routes].sort(), kinds: hops.kinds, healths: hops.healths, findings: hops.findings };
+  });
+}
+
 describe('incremental analysis', () => {
-  it('after every watch event, equals a full analysis of the same state, and its changes bring a copy of the graph there too', () => {
+  it('after every watch event, equals a full analysis of the same state, and its changes bring a copy of the graph and the hop index there too', () => {
     fc.assert(
       fc.property(startArb, fc.array(watchEventArb, { minLength: 1, maxLength: 25 }), (initial, events) => {
         const state = stateFromObjects(initial);
         const analysis = new Analysis(state, { incremental: true, now: NOW });
         let copy: Graph = graphOf(state, analysis.nodeList(), analysis.edgeList(), { namespaces: null }, {});
+        const index = new HopIndex(analysis.nodeList());
         for (const event of events) {
           apply(state, event);
           const changes = analysis.update(NOW);
@@ -52,8 +62,11 @@ describe('incremental analysis', () => {
           const full = new Analysis(state, { now: NOW });
           const expected = { nodes: full.nodeList(), edges: full.edgeList() };
           expect(differences({ nodes: analysis.nodeList(), edges: analysis.edgeList() }, expected)).toEqual([]);
-          copy = applyPatch(copy, { ...changes!, rest: copy });
+          copy = applyPatch(copy, { ...changes!, groups: { upsert: [], remove: [] }, rest: copy });
           expect(differences(copy, expected)).toEqual([]);
+          for (const node of changes!.nodes.upsert) index.upsert(node);
+          for (const id of changes!.nodes.remove) index.remove(id);
+          expect(indexed(index)).toEqual(indexed(new HopIndex(expected.nodes)));
         }
       }),
       { numRuns: Number(process.env.HOPSCOPE_PROPERTY_RUNS ?? 200) },

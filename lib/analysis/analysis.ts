@@ -141,6 +141,18 @@ export class Analysis {
     return [...this.edges.values()];
   }
 
+  node(id: string): GraphNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  outgoing(id: string): readonly GraphEdge[] {
+    return this.links.from(id);
+  }
+
+  incoming(id: string): readonly GraphEdge[] {
+    return this.links.to(id);
+  }
+
   /** The reads recorded, and the shared facts kept (for the bench). */
   stats(): { readers: number; keys: number; reads: number; memos: number } {
     return { readers: this.hops.size + this.units.size + this.tracking.memoCount(), ...this.tracking.dependencies.size(), memos: this.tracking.memoCount() };

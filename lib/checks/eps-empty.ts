@@ -21,6 +21,7 @@ export const epsEmpty = defineCheck({
   id: 'EPS-EMPTY',
   hop: 'endpoints',
   title: 'Service has no endpoints',
+  consequence: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends || !hasSelector(backends.service)) return [];

@@ -6,6 +6,7 @@ export const epsNotReady = defineCheck({
   id: 'EPS-NOT-READY',
   hop: 'endpoints',
   title: 'Endpoints not ready',
+  consequence: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends || node.counts.notReady === 0) return [];

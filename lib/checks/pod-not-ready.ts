@@ -14,6 +14,7 @@ export const podNotReady = defineCheck({
   id: 'POD-NOT-READY',
   hop: 'pod',
   title: 'Pod runs but is not ready',
+  consequence: true,
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     if (!pod || !isRunningNotReady(pod)) return [];

@@ -9,6 +9,7 @@ export const rtNoReady = defineCheck({
   id: 'RT-NO-READY',
   hop: 'httproute',
   title: 'Route backend has no ready endpoint',
+  consequence: true,
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
     if (!route) return [];

@@ -57,6 +57,8 @@ export interface Check<K extends HopKind = HopKind> {
   hop: K;
   /** A few words for lists, e.g. "Service selector matches no pod". */
   title: string;
+  /** Reports the effect of a cause found elsewhere on the path (no endpoints, not ready): the Problems list names the cause first. */
+  consequence?: true;
   run(node: NodeOfKind<K>, ctx: CheckContext): (FindingDraft | NotCheckedDraft)[];
 }
 

@@ -179,6 +179,72 @@ export interface GraphEdge {
   policy?: EdgePolicy;
 }
 
+/**
+ * Hops a view folds into one card: pods of one Service that look alike, the Services (with
+ * everything behind them) of one route or of a namespace's in-cluster paths, or the paths of a whole
+ * namespace. Only views have them (the server decides what a browser can draw); the analysis, the
+ * CLI and snapshots carry every hop.
+ */
+export interface GroupNode {
+  /** `group/<EndpointSlices hop id>[/n]` for pods, `group/services/<route hop id or namespace>`, `group/namespace/<namespace>`, `group/namespaces`. */
+  id: string;
+  kind: 'group';
+  folds: 'pods' | 'services' | 'namespace';
+  /** The kind of hop whose column the card sits in: pods, Services, or routes for a namespace. */
+  column: 'pod' | 'service' | 'ingress';
+  namespace: string | null;
+  /** The hop the folded hops hang off (the EndpointSlices, the route), or null. */
+  parent: string | null;
+  /** The worst health of what it folds (a namespace can be critical; a Services or pods card never is). */
+  health: Health;
+  /** Folded hops by kind, and by health. */
+  hops: Partial<Record<HopKind, number>>;
+  healths: Partial<Record<Health, number>>;
+  /** How many of the folded hops carry each finding id (context aside): what they share is said on the card. */
+  findings: Partial<Record<string, number>>;
+  /** For pods: every pod behind the Service, folded or not, and how many are ready. */
+  pods?: { total: number; ready: number };
+  /** Hosts of the folded routes, a few (for namespaces and routes' Services). */
+  hosts: string[];
+}
+
+/**
+ * A root cause and what it breaks: the findings it explains on its path, grouped (a selector typo
+ * that empties a Service is one problem, not the findings on each of its hops), ranked by impact.
+ */
+export interface Problem {
+  /** The hop it is anchored at (the Service whose path it breaks, or the route), `client#CHECK-ID` for cluster-wide findings. */
+  id: string;
+  /** The hop to open: select it and its path shows the problem. */
+  hop: string;
+  severity: Severity;
+  /** The finding that explains it best: a cause before its consequences. */
+  cause: { id: string; hop: string; message: string };
+  /** Findings it explains, on how many hops. */
+  findings: number;
+  hops: number;
+  /** Route rules that send requests into it, their hosts (a few), and the route -> Service edges (for request rates). */
+  paths: number;
+  hosts: string[];
+  edges: string[];
+  namespace: string | null;
+}
+
+/** How a view was cut down to what a browser draws well. Absent on a full graph (the CLI, snapshots). */
+export interface ViewDetail {
+  /** What folds: healthy pods only; also healthy Services; also whole namespaces (the overview). */
+  level: 'all' | 'services' | 'overview';
+  /** The hop whose paths the view shows (the path view), or null. */
+  focus: string | null;
+  /** Hops in scope, and how many of them are drawn as themselves. */
+  hops: number;
+  shown: number;
+  /** Healthy hops left out by "only problems". */
+  hidden: number;
+  /** Problems in scope, by severity. */
+  problems: { critical: number; warning: number };
+}
+
 export interface SourceInfo {
   kind: 'demo' | 'file' | 'live' | 'snapshot';
   name: string;
@@ -203,6 +269,9 @@ export interface Graph {
   notes: string[];
   /** For a live source until its first sync is done: what is being listed. */
   sync?: SyncStatus;
+  /** Cards standing for folded hops (a view's); edges may end at them. */
+  groups?: GroupNode[];
+  detail?: ViewDetail;
 }
 
 export type NodeOfKind<K extends HopKind> = Extract<GraphNode, { kind: K }>;

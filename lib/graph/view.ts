@@ -1,6 +1,5 @@
 // A view of a graph: the hops of some namespaces (all with null) and the links between them. The
 // analysis covers everything the viewer may see; a view only chooses what to show.
-import type { GraphPatch } from './patch';
 import type { GraphEdge, GraphNode } from './types';
 
 /** The namespace of a hop, from its id (`kind/namespace/name`); undefined for the Client. */
@@ -23,17 +22,3 @@ export function idInView(id: string, view: ViewNamespaces): boolean {
 
 export const nodeInView = (node: GraphNode, view: ViewNamespaces) => idInView(node.id, view);
 export const edgeInView = (edge: Pick<GraphEdge, 'source' | 'target'>, view: ViewNamespaces) => idInView(edge.source, view) && idInView(edge.target, view);
-const edgeIdInView = (id: string, view: ViewNamespaces) => {
-  const [source, target] = id.split('->') as [string, string];
-  return idInView(source, view) && idInView(target, view);
-};
-
-/** What of a patch the view shows. */
-export function patchInView(patch: GraphPatch, view: ViewNamespaces): GraphPatch {
-  if (!view) return patch;
-  return {
-    nodes: { upsert: patch.nodes.upsert.filter((n) => nodeInView(n, view)), remove: patch.nodes.remove.filter((id) => idInView(id, view)) },
-    edges: { upsert: patch.edges.upsert.filter((e) => edgeInView(e, view)), remove: patch.edges.remove.filter((id) => edgeIdInView(id, view)) },
-    rest: patch.rest,
-  };
-}

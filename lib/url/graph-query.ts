@@ -10,12 +10,42 @@ export const namespaceListSchema = z
   .transform((value) => value.split(',').map((s) => s.trim()).filter(Boolean))
   .pipe(z.array(namespaceNameSchema));
 
-/** Query of GET /api/graph: `?namespaces=a,b` (absent or empty = all namespaces). */
+/** A hop id, `kind/namespace/name` (lib/graph/ids.ts); a test holds it to the hop kinds' table. */
+export const HOP_ID = /^(ingress|httproute|service|endpoints|pod)\/[a-z0-9-]*\/[a-z0-9.-]+$|^client$/;
+/** A group card's id (lib/view/fold.ts). */
+export const GROUP_ID = /^group\/[a-z0-9./-]+$/;
+const MAX_IDS = 64;
+
+const idList = (pattern: RegExp, what: string) =>
+  z
+    .string()
+    .max(MAX_IDS * 300, `too many ${what}`)
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(z.array(z.string().max(300).regex(pattern, `not the id of one of the ${what}`)).max(MAX_IDS, `at most ${MAX_IDS} ${what}`));
+
+/**
+ * Query of GET /api/graph and /api/stream: `?namespaces=a,b` (absent or empty = all namespaces),
+ * `focus=<hop id>` (that hop's paths), `open=<group ids>`, `keep=<hop ids>` (never folded),
+ * `only=problems`.
+ */
 export const graphQuerySchema = z.strictObject({
   namespaces: namespaceListSchema.optional(),
+  focus: z.string().max(300).regex(HOP_ID, 'not a hop id').optional(),
+  open: idList(GROUP_ID, 'groups').optional(),
+  keep: idList(HOP_ID, 'hops').optional(),
+  only: z.literal('problems', { message: '"problems", or leave it out' }).optional(),
 });
 
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
+
+/** Query of GET /api/problems: `?namespaces=a,b`. */
+export const problemsQuerySchema = z.strictObject({ namespaces: namespaceListSchema.optional() });
+
+/** Query of GET /api/search: `?q=term&namespaces=a,b`. */
+export const searchQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, 'type something to search for').max(200, 'at most 200 characters'),
+  namespaces: namespaceListSchema.optional(),
+});
 
 /** One readable sentence for a failed parse, e.g. `namespaces: a namespace name is ...`. */
 export function describeQueryError(error: z.ZodError): string {

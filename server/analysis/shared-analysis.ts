@@ -1,13 +1,20 @@
 // One analysis of the cluster as one access scope sees it, kept current change by change and shared
-// by every route and connection of that scope: two tabs cost one analysis.
+// by every route and connection of that scope: two tabs cost one analysis. Views of it (what a
+// browser draws, lib/view) and the Problems list are built once per catch-up and view, and kept.
 import type { Access } from '../../lib/access/access';
 import { mayRead } from '../../lib/access/access';
 import { scopeState } from '../../lib/access/scope-state';
 import { Analysis, type AnalysisChanges, type AnalysisOptions } from '../../lib/analysis/analysis';
 import { graphRest, type GraphMeta } from '../../lib/analysis/build-graph';
-import type { Graph, GraphEdge, GraphNode } from '../../lib/graph/types';
+import type { Graph, GraphEdge, GraphNode, Problem } from '../../lib/graph/types';
 import { edgeInView, nodeInView, viewNamespaces } from '../../lib/graph/view';
 import type { ClusterState } from '../../lib/state/cluster-state';
+import { buildView, type View } from '../../lib/view/build-view';
+import { HopIndex } from '../../lib/view/hop-index';
+import { findProblems } from '../../lib/view/problems';
+import { viewKey, type ViewRequest } from '../../lib/view/request';
+import { searchHops, type SearchResult } from '../../lib/view/search';
+import type { ViewSource } from '../../lib/view/source';
 
 export type AnalysisUpdate = { kind: 'changes'; version: number; changes: AnalysisChanges } | { kind: 'rebuilt'; version: number };
 
@@ -15,7 +22,7 @@ export type AnalysisUpdate = { kind: 'changes'; version: number; changes: Analys
 const REBUILD_ABOVE = 20_000;
 const encoder = new TextEncoder();
 
-/** Graphs of views kept per analysis version (the namespace filters in use). */
+/** Graphs and views kept per analysis version (the namespace filters and views in use). */
 const VIEWS_KEPT = 8;
 
 export class SharedAnalysis {
@@ -25,7 +32,11 @@ export class SharedAnalysis {
   private revision = 0;
   private analysis: Analysis;
   private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
-  private readonly views = new Map<string, { revision: number; nodes: GraphNode[]; edges: GraphEdge[]; body?: Uint8Array }>();
+  private readonly graphs = new Map<string, { revision: number; nodes: GraphNode[]; edges: GraphEdge[]; body?: Uint8Array }>();
+  private readonly views = new Map<string, { revision: number; view: View; body?: Uint8Array }>();
+  private problemList: { revision: number; problems: Problem[] } | null = null;
+  /** The hops by namespace, kept with the analysis, for views. */
+  private index: HopIndex;
   /** The shared state's journal position a scoped copy has caught up with. */
   private copied: number;
   private busy: Promise<void> = Promise.resolve();
@@ -39,8 +50,52 @@ export class SharedAnalysis {
     private readonly options: AnalysisOptions,
   ) {
     this.analysis = analysis;
+    this.index = new HopIndex(analysis.nodeList());
     this.version = version;
     this.copied = shared.sequence;
+  }
+
+  /** What views are built from: the analysis's hops and links, and the index. */
+  private get source(): ViewSource {
+    const analysis = this.analysis;
+    return { node: (id) => analysis.node(id), from: (id) => analysis.outgoing(id), to: (id) => analysis.incoming(id), index: this.index };
+  }
+
+  /** Every problem this scope has, most harmful first (kept until the next catch-up). */
+  problems(): Problem[] {
+    if (this.problemList?.revision !== this.revision) this.problemList = { revision: this.revision, problems: findProblems(this.source, null) };
+    return this.problemList.problems;
+  }
+
+  /** Hops matching a search, in the namespaces given (all with null). */
+  search(query: string, namespaces: string[] | null): SearchResult {
+    return searchHops(this.source, this.state, query, namespaces);
+  }
+
+  /** The view a browser draws (kept until the next catch-up). Do not change it. */
+  view(request: ViewRequest): View {
+    const key = viewKey(request);
+    let kept = this.views.get(key);
+    if (kept?.revision !== this.revision) {
+      kept = { revision: this.revision, view: buildView(this.source, request, this.problems()) };
+      this.views.delete(key);
+      this.views.set(key, kept);
+      if (this.views.size > VIEWS_KEPT) this.views.delete(this.views.keys().next().value!);
+    }
+    return kept.view;
+  }
+
+  /** A view as Graph JSON, in UTF-8 pieces; its cards are serialized once per view and catch-up. */
+  viewJson(request: ViewRequest, meta: GraphMeta): Uint8Array[] {
+    const view = this.view(request);
+    const kept = this.views.get(viewKey(request))!;
+    kept.body ??= encoder.encode(`,"nodes":${JSON.stringify(view.nodes)},"edges":${JSON.stringify(view.edges)},"groups":${JSON.stringify(view.groups)}}`);
+    return [encoder.encode(JSON.stringify(this.viewRest(request, meta)).slice(0, -1)), kept.body];
+  }
+
+  /** A view's fields other than its cards and links. */
+  viewRest(request: ViewRequest, meta: GraphMeta): Omit<Graph, 'nodes' | 'edges' | 'groups'> {
+    return { ...graphRest(this.state, { namespaces: request.namespaces }, meta), detail: this.view(request).detail };
   }
 
   /** How far into the shared state's journal this analysis has read. */
@@ -74,15 +129,15 @@ export class SharedAnalysis {
 
   private kept(namespaces: string[] | null): { nodes: GraphNode[]; edges: GraphEdge[]; body?: Uint8Array } {
     const key = JSON.stringify(namespaces);
-    let kept = this.views.get(key);
+    let kept = this.graphs.get(key);
     if (kept?.revision !== this.revision) {
       const view = viewNamespaces(namespaces);
       const nodes = this.analysis.nodeList();
       const edges = this.analysis.edgeList();
       kept = { revision: this.revision, nodes: view ? nodes.filter((n) => nodeInView(n, view)) : nodes, edges: view ? edges.filter((e) => edgeInView(e, view)) : edges };
-      this.views.delete(key);
-      this.views.set(key, kept);
-      if (this.views.size > VIEWS_KEPT) this.views.delete(this.views.keys().next().value!);
+      this.graphs.delete(key);
+      this.graphs.set(key, kept);
+      if (this.graphs.size > VIEWS_KEPT) this.graphs.delete(this.graphs.keys().next().value!);
     }
     return kept;
   }
@@ -123,22 +178,29 @@ export class SharedAnalysis {
     if (this.state !== this.shared && !this.copyChanges()) {
       this.state = scopeState(this.shared, this.access);
       this.copied = this.shared.sequence;
-      this.analysis = await Analysis.build(this.state, this.options);
+      this.rebuilt(await Analysis.build(this.state, this.options));
       return { kind: 'rebuilt', version };
     }
     const pending = this.analysis.pending();
     if (pending === null || pending > REBUILD_ABOVE) {
-      this.analysis = await Analysis.build(this.state, this.options);
+      this.rebuilt(await Analysis.build(this.state, this.options));
       return { kind: 'rebuilt', version };
     }
     const changes = this.analysis.update(now);
     if (this.state !== this.shared) this.state.release(this.analysis.position);
     if (!changes) {
-      this.analysis = await Analysis.build(this.state, this.options);
+      this.rebuilt(await Analysis.build(this.state, this.options));
       return { kind: 'rebuilt', version };
     }
+    for (const node of changes.nodes.upsert) this.index.upsert(node);
+    for (const id of changes.nodes.remove) this.index.remove(id);
     const empty = !changes.nodes.upsert.length && !changes.nodes.remove.length && !changes.edges.upsert.length && !changes.edges.remove.length;
     return empty ? null : { kind: 'changes', version, changes };
+  }
+
+  private rebuilt(analysis: Analysis): void {
+    this.analysis = analysis;
+    this.index = new HopIndex(analysis.nodeList());
   }
 
   /** Copies into a scoped state what changed in the shared one that the viewer may see; false when the journal no longer reaches back. */

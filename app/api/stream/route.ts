@@ -1,7 +1,8 @@
 import type { NextRequest } from 'next/server';
-import type { GraphPatch } from '../../../lib/graph/patch';
-import { patchInView, viewNamespaces } from '../../../lib/graph/view';
+import { viewPatch } from '../../../lib/graph/patch';
 import { describeQueryError, graphQuerySchema } from '../../../lib/url/graph-query';
+import type { View } from '../../../lib/view/build-view';
+import { viewRequestOf, type ViewRequest } from '../../../lib/view/request';
 import type { AnalysisUpdate } from '../../../server/analysis/shared-analysis';
 import { graphMeta, namespacesFor, viewOf, type RequestView } from '../../../server/auth/request-view';
 import { viewerOf, type Viewer } from '../../../server/auth/viewer';
@@ -13,11 +14,12 @@ export const dynamic = 'force-dynamic';
 const HEARTBEAT_MS = 15_000;
 
 /**
- * Server-Sent Events: the graph for this viewer's scope (namespaces asked for, filtered by what they
- * may list, re-reviewed as their access cache expires), then after every (coalesced) catch-up of
- * their shared analysis a patch of the hops and links it changed that are in the view. Event ids
- * are the source's version, so a reconnect (Last-Event-ID) that is current gets nothing until the
- * next change, and one that is behind gets the whole graph.
+ * Server-Sent Events: the view asked for (as `/api/graph` answers it) in this viewer's scope
+ * (namespaces filtered by what they may list, re-reviewed as their access cache expires), then
+ * after every (coalesced) catch-up of their shared analysis a patch from the view they have to the
+ * view now: cards and links the catch-up changed or that came into or went out of the view. Event
+ * ids are the source's version, so a reconnect (Last-Event-ID) that is current gets nothing until
+ * the next change, and one that is behind gets the whole view.
  */
 export async function GET(request: NextRequest) {
   const query = graphQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
@@ -25,17 +27,18 @@ export async function GET(request: NextRequest) {
   let cluster: ClusterSource;
   let viewer: Viewer;
   let view: RequestView;
-  let namespaces: string[] | null;
+  let asked: ViewRequest;
   try {
     cluster = await currentCluster();
     viewer = await viewerOf(request, cluster);
     view = await viewOf(cluster, viewer);
-    namespaces = namespacesFor(view, query.data.namespaces);
+    asked = viewRequestOf(query.data, namespacesFor(view, query.data.namespaces));
   } catch (error) {
     return errorResponse(error);
   }
   const encoder = new TextEncoder();
-  const inView = viewNamespaces(namespaces);
+  /** The view this connection has, to patch from. */
+  let sent: View | null = null;
   let cleanup = () => undefined as void;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -44,8 +47,9 @@ export async function GET(request: NextRequest) {
       const send = (event: string, data: string, id: number) => controller.enqueue(encoder.encode(`id: ${id}\nevent: ${event}\ndata: ${data}\n\n`));
       // The graph's JSON has no newline, so it goes as one data line, in the pieces it is kept in.
       const sendGraph = () => {
+        sent = view.analysis.view(asked);
         controller.enqueue(encoder.encode(`id: ${view.analysis.version}\nevent: graph\ndata: `));
-        for (const piece of view.analysis.graphJson(namespaces, graphMeta(view))) controller.enqueue(piece);
+        for (const piece of view.analysis.viewJson(asked, graphMeta(view))) controller.enqueue(piece);
         controller.enqueue(encoder.encode('\n\n'));
       };
       // One at a time and in order; a viewer whose access can no longer be reviewed (token revoked) is disconnected.
@@ -62,8 +66,11 @@ export async function GET(request: NextRequest) {
               return sendGraph();
             }
             view = next;
-            if (update.kind === 'rebuilt') return sendGraph();
-            const patch: GraphPatch = patchInView({ ...update.changes, rest: view.analysis.rest(namespaces, graphMeta(view)) }, inView);
+            if (update.kind === 'rebuilt' || !sent) return sendGraph();
+            const now = view.analysis.view(asked);
+            const changed = { nodes: new Set(update.changes.nodes.upsert.map((n) => n.id)), edges: new Set(update.changes.edges.upsert.map((e) => e.id)) };
+            const patch = viewPatch(sent, now, changed, view.analysis.viewRest(asked, graphMeta(view)));
+            sent = now;
             send('patch', JSON.stringify(patch), update.version);
           })
           .catch((error: Error) => {

@@ -1,0 +1,169 @@
+// A view of the analysis a browser can draw well (on the order of a thousand cards), decided on the
+// server: everything when it fits (quiet pods folded), else the quiet Services of each route folded
+// too, else the overview: the paths of the worst problems drawn, each namespace's rest one card.
+// A focused hop shows its paths at the first level that fits; kept hops are always drawn.
+import { worse } from '../graph/health';
+import { HOP_KINDS } from '../graph/hop-kinds';
+import { CLIENT_ID } from '../graph/ids';
+import type { GraphEdge, GraphNode, GroupNode, Health, HopKind, Problem, ViewDetail } from '../graph/types';
+import { namespaceOfId } from '../graph/view';
+import { addPathOf } from './closure';
+import { fold, newGroup, viewOrder, type Folded } from './fold';
+import { countHop, isQuiet, loudFindingIds, type HopCounts } from './hop-index';
+import type { ViewRequest } from './request';
+import type { ViewSource } from './source';
+
+export const CARD_BUDGET = 1_000;
+/** Up to this many hops in scope, the detailed levels are tried (each walks every hop). */
+const DETAILED_UP_TO = 20_000;
+/** Namespaces with nothing to show beyond this many fold into one card in the overview. */
+export const QUIET_NAMESPACE_CARDS = 40;
+export const QUIET_NAMESPACES_ID = 'group/namespaces';
+export const namespaceGroupId = (namespace: string) => `group/namespace/${namespace}`;
+
+export interface View {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  groups: GroupNode[];
+  detail: ViewDetail;
+}
+
+const cards = (folded: Folded) => folded.nodes.length + folded.groups.length;
+const columnOf = (kind: HopKind) => HOP_KINDS[kind].column;
+
+function ordered(folded: Folded): Folded {
+  return {
+    nodes: folded.nodes.sort((a, b) => viewOrder({ ...a, column: columnOf(a.kind) }, { ...b, column: columnOf(b.kind) })),
+    groups: folded.groups.sort((a, b) => viewOrder({ ...a, column: columnOf(a.column) }, { ...b, column: columnOf(b.column) })),
+    edges: folded.edges,
+  };
+}
+
+/** What is left of each namespace beside the hops in `set`: one card per namespace, quiet ones merged when many. */
+function namespaceGroups(source: ViewSource, scope: readonly string[], set: ReadonlySet<string>, open: ReadonlySet<string>): GroupNode[] {
+  const taken = new Map<string, HopCounts & { size: number }>();
+  for (const id of set) {
+    const namespace = namespaceOfId(id);
+    const node = source.node(id);
+    if (namespace === undefined || !node) continue;
+    let counts = taken.get(namespace);
+    if (!counts) taken.set(namespace, (counts = { kinds: {}, healths: {}, findings: {}, size: 0 }));
+    countHop(counts, { kind: node.kind, health: node.health, findings: loudFindingIds(node) }, 1);
+    counts.size++;
+  }
+  const groups: GroupNode[] = [];
+  const quietWhole: GroupNode[] = [];
+  for (const namespace of scope) {
+    const hops = source.index.in(namespace);
+    const took = taken.get(namespace);
+    if (!hops || hops.ids.size <= (took?.size ?? 0)) continue;
+    const group = newGroup(namespaceGroupId(namespace), 'namespace', 'ingress', namespace, null);
+    addCounts(group, hops, 1);
+    if (took) addCounts(group, took, -1);
+    for (const route of hops.routes) {
+      if (group.hosts.length >= 3) break;
+      const node = source.node(route);
+      if (set.has(route) || (node?.kind !== 'ingress' && node?.kind !== 'httproute')) continue;
+      for (const host of node.kind === 'ingress' ? node.hosts : node.hostnames) if (group.hosts.length < 3 && !group.hosts.includes(host)) group.hosts.push(host);
+    }
+    if (!took && isQuiet(group.health)) quietWhole.push(group);
+    else groups.push(group);
+  }
+  if (quietWhole.length <= QUIET_NAMESPACE_CARDS || open.has(QUIET_NAMESPACES_ID)) return [...groups, ...quietWhole];
+  const merged = newGroup(QUIET_NAMESPACES_ID, 'namespace', 'ingress', null, null);
+  for (const group of quietWhole) {
+    addCounts(merged, { kinds: group.hops, healths: group.healths, findings: group.findings }, 1);
+    for (const host of group.hosts) if (merged.hosts.length < 3) merged.hosts.push(host);
+  }
+  return [...groups, merged];
+}
+
+/** Adds (or takes away) counts to a group card, and keeps its health the worst of what is left. */
+function addCounts(group: GroupNode, counts: HopCounts, by: 1 | -1): void {
+  const add = <K extends string>(into: Partial<Record<K, number>>, from: Partial<Record<K, number>>) => {
+    for (const [key, n] of Object.entries(from) as [K, number][]) {
+      const next = (into[key] ?? 0) + by * n;
+      if (next > 0) into[key] = next;
+      else delete into[key];
+    }
+  };
+  add(group.hops, counts.kinds);
+  add(group.healths, counts.healths);
+  add(group.findings, counts.findings);
+  group.health = (Object.keys(group.healths) as Health[]).reduce<Health>((worst, h) => worse(worst, h), 'ok');
+}
+
+/** Client -> namespace cards; the link is as broken as the worst path it stands for. */
+function namespaceEdges(groups: readonly GroupNode[]): GraphEdge[] {
+  return groups.map((g) => ({ id: `${CLIENT_ID}->${g.id}`, kind: 'client-route', source: CLIENT_ID, target: g.id, ports: [], label: '', health: g.health === 'critical' || g.health === 'warning' ? g.health : 'ok' }));
+}
+
+/** Hops a path adds that a view would draw as cards (quiet pods fold, so they count little). */
+function addPath(source: ViewSource, id: string, inScope: (id: string) => boolean, set: Set<string>): number {
+  const added = new Set<string>();
+  addPathOf(source, id, (hop) => inScope(hop) && !set.has(hop), added);
+  let weight = 0;
+  for (const hop of added) {
+    set.add(hop);
+    const node = source.node(hop);
+    weight += node?.kind === 'pod' && isQuiet(node.health) ? 0.1 : 1;
+  }
+  return weight;
+}
+
+export function buildView(source: ViewSource, request: ViewRequest, problems: readonly Problem[], budget = CARD_BUDGET): View {
+  const index = source.index;
+  const scope = request.namespaces ? request.namespaces.filter((ns) => index.in(ns)) : [...index.namespaceNames()];
+  const scopeSet = new Set(scope);
+  const inScope = (id: string) => {
+    const namespace = namespaceOfId(id);
+    return namespace === undefined || scopeSet.has(namespace);
+  };
+  let hops = 1;
+  for (const namespace of scope) hops += index.in(namespace)!.ids.size;
+  const inView = problems.filter((p) => p.namespace === null || scopeSet.has(p.namespace));
+  const counts = { critical: inView.filter((p) => p.severity === 'critical').length, warning: inView.filter((p) => p.severity === 'warning').length };
+  const keep = new Set(request.keep.filter((id) => source.node(id) && inScope(id)));
+  const open = new Set(request.open);
+  const base = new Set([CLIENT_ID]);
+  for (const id of keep) addPathOf(source, id, inScope, base);
+  const focus = request.focus && source.node(request.focus) && inScope(request.focus) ? request.focus : null;
+
+  const finish = (folded: Folded, level: ViewDetail['level'], drawnOrFolded: number): View => {
+    const { nodes, groups, edges } = ordered(folded);
+    return { nodes, groups, edges, detail: { level, focus, hops, shown: nodes.length, hidden: request.problemsOnly ? hops - drawnOrFolded : 0, problems: counts } };
+  };
+  const problemPaths = (set: Set<string>, within: (id: string) => boolean, room: number) => {
+    let weight = set.size;
+    for (const problem of inView) {
+      if (weight >= room) break;
+      if (!within(problem.hop)) continue;
+      weight += addPath(source, problem.hop, within, set);
+    }
+    return set;
+  };
+
+  if (focus) {
+    const path = new Set(base);
+    addPathOf(source, focus, inScope, path);
+    const set = request.problemsOnly ? problemPaths(new Set([...base, focus]), (id) => path.has(id), Infinity) : path;
+    const all = fold(source, set, { level: 'all', keep, open });
+    return cards(all) <= budget ? finish(all, 'all', set.size) : finish(fold(source, set, { level: 'services', keep, open }), 'services', set.size);
+  }
+  if (!request.problemsOnly && hops <= DETAILED_UP_TO) {
+    const set = new Set(base);
+    for (const namespace of scope) for (const id of index.in(namespace)!.ids) set.add(id);
+    const all = fold(source, set, { level: 'all', keep, open });
+    if (cards(all) <= budget) return finish(all, 'all', set.size);
+    const services = fold(source, set, { level: 'services', keep, open });
+    if (cards(services) <= budget) return finish(services, 'services', set.size);
+  }
+  // The overview: the worst problems' paths while they fit beside one card per namespace.
+  const namespaceCards = Math.min(scope.length, QUIET_NAMESPACE_CARDS + new Set(inView.map((p) => p.namespace)).size);
+  const set = problemPaths(new Set(base), inScope, budget - namespaceCards);
+  const folded = fold(source, set, { level: 'services', keep, open });
+  // With only problems, a namespace's rest shows only when problems that did not fit are in it.
+  const rests = namespaceGroups(source, scope, set, open);
+  const groups = request.problemsOnly ? rests.filter((g) => !isQuiet(g.health)) : rests;
+  return finish({ nodes: folded.nodes, groups: [...folded.groups, ...groups], edges: [...folded.edges, ...namespaceEdges(groups)] }, 'overview', set.size);
+}

@@ -84,7 +84,7 @@ function App() {
   const pending = live ? graph.isPending : snapshot.isPending || snapshotView.isPending;
   if (pending) return <LoadingCanvas />;
   if (view.snapshot && (snapshot.isError || snapshotView.isError)) return <ErrorState message={`Snapshot ${view.snapshot}: ${(snapshot.error ?? snapshotView.error)!.message}`} onRetry={() => setView({ snapshot: null })} />;
-  const problemList = live ? problems.data?.problems : snapshotView.data?.problems;
+  const problemList = live ? problems.data : snapshotView.data?.problems;
   return (
     <div className="flex h-full flex-col">
       <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' && live ? stream : null} metrics={{ layer, error: metrics.isError && live ? metrics.error.message : null }} search={search.data} />
@@ -103,7 +103,17 @@ function App() {
         />
       )}
       <main className="flex min-h-0 flex-1">
-        {view.problems && data && <ProblemsPanel problems={problemList} loading={problems.isFetching} metrics={layer} selected={view.node} onSelect={(node) => setView({ node })} onClose={() => setView({ problems: false })} />}
+        {view.problems && data && (
+          <ProblemsPanel
+            list={problemList}
+            source={{ snapshot: view.snapshot, namespaces: view.namespaces }}
+            loading={problems.isFetching}
+            metrics={layer}
+            selected={view.node}
+            onSelect={(node) => setView({ node })}
+            onClose={() => setView({ problems: false })}
+          />
+        )}
         {live && graph.isError && !data && graph.error instanceof ApiError && graph.error.wantsToken ? (
           <SignIn reason={graph.error.message} onSignedIn={() => void queryClient.resetQueries()} />
         ) : live && graph.isError && !data ? (

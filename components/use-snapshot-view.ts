@@ -1,14 +1,14 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import type { Graph, Problem } from '../lib/graph/types';
+import type { Graph, ProblemList } from '../lib/graph/types';
 import type { SnapshotDiff } from '../lib/snapshots/diff';
 import { readJson } from './api-error';
 import { pageViewQuery, type PageViewRequest } from './view-request';
 
 export interface SnapshotViewData {
   graph: Graph;
-  problems: Problem[];
+  problems: ProblemList;
   diff: SnapshotDiff;
 }
 

@@ -189,6 +189,7 @@ test('the developer walks every API route and the stream and sees nothing of tea
   expect(problems.status).toBe(200);
   expect(JSON.parse(problems.body).problems.length).toBeGreaterThan(0);
   await visit('/api/problems', '/api/problems?namespaces=team-b');
+  await visit('/api/problems', '/api/problems?cause=EPS-NOT-READY&severity=warning');
   expect(JSON.parse((await visit('/api/search', '/api/search?q=web')).body).total).toBeGreaterThan(0);
   // The answer repeats the query: a prefix of the hidden name finds nothing without repeating it whole.
   expect(JSON.parse((await visit('/api/search', '/api/search?q=billin')).body).total).toBe(0);
@@ -207,6 +208,8 @@ test('the developer walks every API route and the stream and sees nothing of tea
   expect(sharedView.status).toBe(200);
   expect(sharedView.body).toContain('service/team-a/web');
   expect((await visit('/api/snapshots/[id]/view', `/api/snapshots/${onlyBId}/view`)).status).toBe(404);
+  expect((await visit('/api/snapshots/[id]/problems', `/api/snapshots/${allId}/problems?cause=EPS-NOT-READY&severity=warning`)).status).toBe(200);
+  expect((await visit('/api/snapshots/[id]/problems', `/api/snapshots/${onlyBId}/problems?cause=EPS-NOT-READY&severity=warning`)).status).toBe(404);
   expect((await visit('/api/snapshots/[id]', `/api/snapshots/${allId}`, { method: 'DELETE' })).status).toBe(403);
   const exported = await visit('/api/snapshots/[id]/export', `/api/snapshots/${allId}/export`);
   expect(exported.body).toContain('"HopscopeSnapshot"');

@@ -38,15 +38,12 @@ function describe(group: GroupNode): { label: string; title: string; facts: stri
     case 'services':
       return { label: 'Services', title: countOf('service', hopsOf(group, 'service')), facts: notes || `${countOf('pod', hopsOf(group, 'pod'))} behind them`, action: 'Show' };
     case 'namespace': {
-      const whole = group.namespace === null;
       const size = `${routes ? `${fmt(routes)} routes · ` : ''}${countOf('service', hopsOf(group, 'service'))} · ${countOf('pod', hopsOf(group, 'pod'))}`;
       const troubled = (group.healths.critical ?? 0) + (group.healths.warning ?? 0);
-      return {
-        label: whole ? 'Namespaces' : 'Namespace',
-        title: whole ? 'Healthy namespaces' : group.namespace!,
-        facts: troubled ? `${fmt(troubled)} hops with problems${notes ? `: ${notes}` : ''}` : group.hosts.length ? group.hosts.join(', ') : size,
-        action: whole ? 'Show' : 'Open',
-      };
+      const facts = troubled ? `${fmt(troubled)} hops with problems${notes ? `: ${notes}` : ''}` : group.hosts.length ? group.hosts.join(', ') : size;
+      if (group.namespace !== null) return { label: 'Namespace', title: group.namespace, facts, action: 'Open' };
+      const n = fmt(group.namespaces ?? 0);
+      return { label: 'Namespaces', title: isQuiet(group.health) ? `${n} healthy namespaces` : `${n} more namespaces`, facts: troubled ? facts : size, action: 'Show' };
     }
   }
 }

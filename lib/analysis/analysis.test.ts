@@ -7,6 +7,8 @@ import { startArb, watchEventArb, type WatchEvent } from '../testing/random-clus
 import { Analysis } from './analysis';
 import { buildGraph, graphOf } from './build-graph';
 import { HopIndex } from '../view/hop-index';
+import { findProblems, ProblemIndex } from '../view/problem-index';
+import { sourceOfGraph, type ViewSource } from '../view/source';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 
@@ -48,13 +50,15 @@ function indexed(index: HopIndex) {
 }
 
 describe('incremental analysis', () => {
-  it('after every watch event, equals a full analysis of the same state, and its changes bring a copy of the graph and the hop index there too', () => {
+  it('after every watch event, equals a full analysis of the same state, and its changes bring a copy of the graph, the hop index and the Problems list there too', () => {
     fc.assert(
       fc.property(startArb, fc.array(watchEventArb, { minLength: 1, maxLength: 25 }), (initial, events) => {
         const state = stateFromObjects(initial);
         const analysis = new Analysis(state, { incremental: true, now: NOW });
         let copy: Graph = graphOf(state, analysis.nodeList(), analysis.edgeList(), { namespaces: null }, {});
         const index = new HopIndex(analysis.nodeList());
+        const source: ViewSource = { node: (id) => analysis.node(id), from: (id) => analysis.outgoing(id), to: (id) => analysis.incoming(id), index };
+        const problems = new ProblemIndex(source);
         for (const event of events) {
           apply(state, event);
           const changes = analysis.update(NOW);
@@ -67,6 +71,8 @@ describe('incremental analysis', () => {
           for (const node of changes!.nodes.upsert) index.upsert(node);
           for (const id of changes!.nodes.remove) index.remove(id);
           expect(indexed(index)).toEqual(indexed(new HopIndex(expected.nodes)));
+          problems.update([...changes!.nodes.upsert.map((n) => n.id), ...changes!.nodes.remove], [...changes!.edges.upsert.map((e) => e.id), ...changes!.edges.remove]);
+          expect(problems.list()).toEqual(findProblems(sourceOfGraph(expected), null));
         }
       }),
       { numRuns: Number(process.env.HOPSCOPE_PROPERTY_RUNS ?? 200) },

@@ -3,7 +3,7 @@ import { applyPatch, viewPatch, type GraphPatch } from './patch';
 import { graphOf, pod, service, slice } from '../testing/fixtures';
 import type { Graph } from './types';
 import { buildView } from '../view/build-view';
-import { findProblems } from '../view/problems';
+import { findProblems } from '../view/problem-index';
 import { WHOLE_VIEW } from '../view/request';
 import { sourceOfGraph } from '../view/source';
 

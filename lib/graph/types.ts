@@ -204,6 +204,8 @@ export interface GroupNode {
   findings: Partial<Record<string, number>>;
   /** For pods: every pod behind the Service, folded or not, and how many are ready. */
   pods?: { total: number; ready: number };
+  /** For a card of several namespaces: how many. */
+  namespaces?: number;
   /** Hosts of the folded routes, a few (for namespaces and routes' Services). */
   hosts: string[];
 }
@@ -228,6 +230,25 @@ export interface Problem {
   hosts: string[];
   edges: string[];
   namespace: string | null;
+}
+
+/** Problems with one cause, when there are many: one row in the list, its problems asked for when opened. */
+export interface ProblemGroup {
+  /** The check id of the cause they share. */
+  cause: string;
+  /** The check's title, e.g. "Service selector matches no pod". */
+  title: string;
+  severity: Severity;
+  count: number;
+  /** Route rules they break, together, and a few hosts. */
+  paths: number;
+  hosts: string[];
+}
+
+/** The Problems list: problems one by one, and those with a common cause that are many as one group each. */
+export interface ProblemList {
+  problems: Problem[];
+  groups: ProblemGroup[];
 }
 
 /** How a view was cut down to what a browser draws well. Absent on a full graph (the CLI, snapshots). */

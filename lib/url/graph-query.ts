@@ -38,8 +38,14 @@ export const graphQuerySchema = z.strictObject({
 
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
 
-/** Query of GET /api/problems: `?namespaces=a,b`. */
-export const problemsQuerySchema = z.strictObject({ namespaces: namespaceListSchema.optional() });
+/** Query of GET /api/problems: `?namespaces=a,b`, and `cause=CHECK-ID&severity=critical` for the problems of one group. */
+export const problemsQuerySchema = z
+  .strictObject({
+    namespaces: namespaceListSchema.optional(),
+    cause: z.string().max(64).regex(/^[A-Z0-9-]+$/, 'a check id, e.g. SVC-SELECTOR-NOMATCH').optional(),
+    severity: z.enum(['critical', 'warning'], { message: 'critical or warning' }).optional(),
+  })
+  .refine((q) => (q.cause === undefined) === (q.severity === undefined), { message: 'cause and severity go together' });
 
 /** Query of GET /api/search: `?q=term&namespaces=a,b`. */
 export const searchQuerySchema = z.strictObject({

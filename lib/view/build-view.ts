@@ -13,12 +13,15 @@ import { countHop, isQuiet, loudFindingIds, type HopCounts } from './hop-index';
 import type { ViewRequest } from './request';
 import type { ViewSource } from './source';
 
-export const CARD_BUDGET = 1_000;
+export const CARD_BUDGET = 800;
 /** Up to this many hops in scope, the detailed levels are tried (each walks every hop). */
 const DETAILED_UP_TO = 20_000;
 /** Namespaces with nothing to show beyond this many fold into one card in the overview. */
 export const QUIET_NAMESPACE_CARDS = 40;
 export const QUIET_NAMESPACES_ID = 'group/namespaces';
+/** Namespaces with problems drawn as their own cards in the overview, at most; the rest share one. */
+export const NAMESPACE_CARDS = 150;
+export const MORE_NAMESPACES_ID = 'group/namespaces/more';
 export const namespaceGroupId = (namespace: string) => `group/namespace/${namespace}`;
 
 export interface View {
@@ -69,13 +72,27 @@ function namespaceGroups(source: ViewSource, scope: readonly string[], set: Read
     if (!took && isQuiet(group.health)) quietWhole.push(group);
     else groups.push(group);
   }
-  if (quietWhole.length <= QUIET_NAMESPACE_CARDS || open.has(QUIET_NAMESPACES_ID)) return [...groups, ...quietWhole];
-  const merged = newGroup(QUIET_NAMESPACES_ID, 'namespace', 'ingress', null, null);
-  for (const group of quietWhole) {
+  // Namespaces with problems, the worst first; beyond NAMESPACE_CARDS the rest share one card.
+  const loud = (g: GroupNode) => [-(g.healths.critical ?? 0), -(g.healths.warning ?? 0), -(g.healths.unknown ?? 0)];
+  groups.sort((a, b) => {
+    const [x, y] = [loud(a), loud(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || (a.id < b.id ? -1 : 1);
+  });
+  const kept = open.has(MORE_NAMESPACES_ID) ? groups : groups.slice(0, NAMESPACE_CARDS);
+  const out = [...kept, ...merge(MORE_NAMESPACES_ID, groups.slice(kept.length))];
+  return [...out, ...(quietWhole.length <= QUIET_NAMESPACE_CARDS || open.has(QUIET_NAMESPACES_ID) ? quietWhole : merge(QUIET_NAMESPACES_ID, quietWhole))];
+}
+
+/** Namespace cards as one card (none for none). */
+function merge(id: string, groups: readonly GroupNode[]): GroupNode[] {
+  if (!groups.length) return [];
+  const merged = newGroup(id, 'namespace', 'ingress', null, null);
+  merged.namespaces = groups.length;
+  for (const group of groups) {
     addCounts(merged, { kinds: group.hops, healths: group.healths, findings: group.findings }, 1);
     for (const host of group.hosts) if (merged.hosts.length < 3) merged.hosts.push(host);
   }
-  return [...groups, merged];
+  return [merged];
 }
 
 /** Adds (or takes away) counts to a group card, and keeps its health the worst of what is left. */
@@ -158,12 +175,21 @@ export function buildView(source: ViewSource, request: ViewRequest, problems: re
     const services = fold(source, set, { level: 'services', keep, open });
     if (cards(services) <= budget) return finish(services, 'services', set.size);
   }
-  // The overview: the worst problems' paths while they fit beside one card per namespace.
-  const namespaceCards = Math.min(scope.length, QUIET_NAMESPACE_CARDS + new Set(inView.map((p) => p.namespace)).size);
-  const set = problemPaths(new Set(base), inScope, budget - namespaceCards);
-  const folded = fold(source, set, { level: 'services', keep, open });
-  // With only problems, a namespace's rest shows only when problems that did not fit are in it.
-  const rests = namespaceGroups(source, scope, set, open);
-  const groups = request.problemsOnly ? rests.filter((g) => !isQuiet(g.health)) : rests;
-  return finish({ nodes: folded.nodes, groups: [...folded.groups, ...groups], edges: [...folded.edges, ...namespaceEdges(groups)] }, 'overview', set.size);
+  // The overview: the worst problems' paths while they fit beside one card per namespace. Paths are
+  // weighed before folding, so the room shrinks by what a try went over, until it fits.
+  const namespaceCards = Math.min(scope.length, QUIET_NAMESPACE_CARDS + Math.min(NAMESPACE_CARDS, new Set(inView.map((p) => p.namespace)).size)) + 1;
+  let room = budget - namespaceCards;
+  for (let tries = 0; ; tries++) {
+    const set = problemPaths(new Set(base), inScope, room);
+    const folded = fold(source, set, { level: 'services', keep, open });
+    // With only problems, a namespace's rest shows only when problems that did not fit are in it.
+    const rests = namespaceGroups(source, scope, set, open);
+    const groups = request.problemsOnly ? rests.filter((g) => !isQuiet(g.health)) : rests;
+    const over = cards(folded) + groups.length - budget;
+    if (over > 0 && tries < 4 && set.size > base.size) {
+      room -= over;
+      continue;
+    }
+    return finish({ nodes: folded.nodes, groups: [...folded.groups, ...groups], edges: [...folded.edges, ...namespaceEdges(groups)] }, 'overview', set.size);
+  }
 }

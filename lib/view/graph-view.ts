@@ -1,6 +1,6 @@
 import type { Graph, Problem } from '../graph/types';
 import { buildView } from './build-view';
-import { findProblems } from './problems';
+import { findProblems } from './problem-index';
 import type { ViewRequest } from './request';
 import { sourceOfGraph } from './source';
 

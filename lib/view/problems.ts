@@ -4,24 +4,29 @@
 import { CHECKS } from '../checks/registry';
 import { HOP_KINDS, isRouteKind } from '../graph/hop-kinds';
 import { CLIENT_ID } from '../graph/ids';
-import type { Finding, GraphNode, Problem, Severity } from '../graph/types';
+import type { Finding, GraphNode, Problem, ProblemList, Severity } from '../graph/types';
 import { namespaceOfId } from '../graph/view';
 import { isQuiet } from './hop-index';
 import type { ViewSource } from './source';
 
 const CONSEQUENCES: ReadonlySet<string> = new Set(CHECKS.filter((c) => c.consequence).map((c) => c.id));
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+const TITLES: ReadonlyMap<string, string> = new Map(CHECKS.map((c) => [c.id, c.title]));
+/** More problems than this with one cause, and the list shows them as one group. */
+export const PROBLEMS_PER_CAUSE = 20;
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const HOSTS_KEPT = 3;
 const EDGES_KEPT = 10;
 
 /** Where a finding breaks a path: the Service behind the hop, or the route itself; cluster-wide findings on their own. */
-function anchorOf(source: ViewSource, node: GraphNode, finding: Finding): string {
+export function anchorOf(source: ViewSource, node: GraphNode, finding: Finding): string {
   switch (node.kind) {
     case 'client':
       return `${CLIENT_ID}#${finding.id}`;
     case 'pod': {
-      const endpoints = source.to(node.id).find((e) => e.kind === 'endpoints-pod');
-      const hop = endpoints && source.node(endpoints.source);
+      // A pod behind several Services: the first by id, whatever order the links were made in.
+      let endpoints: string | undefined;
+      for (const edge of source.to(node.id)) if (edge.kind === 'endpoints-pod' && (endpoints === undefined || edge.source < endpoints)) endpoints = edge.source;
+      const hop = endpoints === undefined ? undefined : source.node(endpoints);
       return hop?.kind === 'endpoints' ? hop.service : node.id;
     }
     case 'endpoints':
@@ -43,13 +48,13 @@ function anchorOf(source: ViewSource, node: GraphNode, finding: Finding): string
 }
 
 /** The cause first: not a consequence, then the most severe, then the hop furthest upstream. */
-function causeOrder(a: Finding, b: Finding, source: ViewSource): number {
+function causeOrder(a: Finding, b: Finding, columns: ReadonlyMap<Finding, number>): number {
   const consequence = Number(CONSEQUENCES.has(a.id)) - Number(CONSEQUENCES.has(b.id));
   if (consequence) return consequence;
   const severity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
   if (severity) return severity;
-  const column = HOP_KINDS[source.node(a.hop)?.kind ?? 'client'].column - HOP_KINDS[source.node(b.hop)?.kind ?? 'client'].column;
-  return column || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const column = columns.get(a)! - columns.get(b)!;
+  return column || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.hop < b.hop ? -1 : a.hop > b.hop ? 1 : 0);
 }
 
 /** Route rules into a Service (or of a route), their hosts and the route -> Service edges. */
@@ -62,49 +67,72 @@ function impact(source: ViewSource, anchor: GraphNode | undefined): Pick<Problem
     for (const rule of route.routes) {
       if (service !== null && rule.serviceNode !== service) continue;
       paths++;
-      const names = route.kind === 'ingress' ? [rule.host ?? '*'] : route.hostnames.length ? route.hostnames : ['*'];
-      for (const host of names) if (hosts.size < HOSTS_KEPT) hosts.add(host);
+      for (const host of route.kind === 'ingress' ? [rule.host ?? '*'] : route.hostnames.length ? route.hostnames : ['*']) hosts.add(host);
     }
   };
   if (anchor?.kind === 'service') {
     for (const edge of source.to(anchor.id)) {
       if (edge.kind !== 'route-service') continue;
-      if (edges.length < EDGES_KEPT) edges.push(edge.id);
+      edges.push(edge.id);
       count(source.node(edge.source), anchor.id);
     }
   } else if (anchor && isRouteKind(anchor.kind)) count(anchor, null);
-  return { paths, hosts: [...hosts], edges };
+  // Sorted, so the first few never depend on the order links were made in.
+  return { paths, hosts: [...hosts].sort().slice(0, HOSTS_KEPT), edges: edges.sort().slice(0, EDGES_KEPT) };
 }
 
-/** Problems among the loud hops of these namespaces (all with null), and the cluster-wide ones, most harmful first. */
-export function findProblems(source: ViewSource, namespaces: readonly string[] | null): Problem[] {
-  const found = new Map<string, Finding[]>();
-  const visit = (node: GraphNode | undefined) => {
-    for (const finding of node?.findings ?? []) {
-      if (finding.severity === 'info') continue;
-      const anchor = anchorOf(source, node!, finding);
-      const list = found.get(anchor);
-      if (list) list.push(finding);
-      else found.set(anchor, [finding]);
-    }
+/** The problem anchored at `anchor`, from the findings it explains. */
+export function problemOf(source: ViewSource, anchor: string, findings: Finding[]): Problem {
+  const columns = new Map(findings.map((f) => [f, HOP_KINDS[source.node(f.hop)?.kind ?? 'client'].column]));
+  findings.sort((a, b) => causeOrder(a, b, columns));
+  const cause = findings[0]!;
+  const node = anchor.startsWith(`${CLIENT_ID}#`) ? undefined : source.node(anchor);
+  return {
+    id: anchor,
+    hop: node ? anchor : cause.hop,
+    severity: findings.some((f) => f.severity === 'critical') ? 'critical' : 'warning',
+    cause: { id: cause.id, hop: cause.hop, message: cause.message },
+    findings: findings.length,
+    hops: new Set(findings.map((f) => f.hop)).size,
+    ...impact(source, node),
+    namespace: namespaceOfId(node ? anchor : cause.hop) ?? null,
   };
-  visit(source.node(CLIENT_ID));
-  for (const namespace of namespaces ?? source.index.namespaceNames()) for (const id of source.index.in(namespace)?.loud ?? []) visit(source.node(id));
-  const problems: Problem[] = [];
-  for (const [id, findings] of found) {
-    findings.sort((a, b) => causeOrder(a, b, source));
-    const cause = findings[0]!;
-    const anchor = id.startsWith(`${CLIENT_ID}#`) ? undefined : source.node(id);
-    problems.push({
-      id,
-      hop: anchor ? id : cause.hop,
-      severity: findings.some((f) => f.severity === 'critical') ? 'critical' : 'warning',
-      cause: { id: cause.id, hop: cause.hop, message: cause.message },
-      findings: findings.length,
-      hops: new Set(findings.map((f) => f.hop)).size,
-      ...impact(source, anchor),
-      namespace: namespaceOfId(anchor ? id : cause.hop) ?? null,
-    });
-  }
+}
+
+/** Most harmful first: critical, then the route rules broken, then the hops, then by id. */
+export function rankProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.paths - a.paths || b.hops - a.hops || (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * The list as a page shows it: a cause with more than PROBLEMS_PER_CAUSE problems (a missing preStop
+ * hook on every Deployment, a controller that is not running) is one row, in the place of its most
+ * harmful problem; its problems are asked for by cause (`ofCause`).
+ */
+export function listProblems(problems: readonly Problem[]): ProblemList {
+  const byCause = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const key = `${problem.severity} ${problem.cause.id}`;
+    const list = byCause.get(key);
+    if (list) list.push(problem);
+    else byCause.set(key, [problem]);
+  }
+  const list: ProblemList = { problems: [], groups: [] };
+  for (const same of byCause.values()) {
+    if (same.length <= PROBLEMS_PER_CAUSE) {
+      list.problems.push(...same);
+      continue;
+    }
+    const hosts = new Set<string>();
+    for (const p of same) for (const host of p.hosts) if (hosts.size < 3) hosts.add(host);
+    const cause = same[0]!.cause.id;
+    list.groups.push({ cause, title: TITLES.get(cause) ?? cause, severity: same[0]!.severity, count: same.length, paths: same.reduce((n, p) => n + p.paths, 0), hosts: [...hosts] });
+  }
+  const order = new Map(problems.map((p, i) => [p, i]));
+  list.problems.sort((a, b) => order.get(a)! - order.get(b)!);
+  list.groups.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.paths - a.paths || b.count - a.count || (a.cause < b.cause ? -1 : 1));
+  return list;
+}
+
+/** The problems of one cause (a group opened), most harmful first. */
+export const ofCause = (problems: readonly Problem[], cause: string, severity: Severity): Problem[] => problems.filter((p) => p.cause.id === cause && p.severity === severity);

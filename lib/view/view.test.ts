@@ -4,7 +4,8 @@ import { container, graphOf, httpProbe, ingress, ingressClass, namespace, pod, s
 import { buildView, QUIET_NAMESPACES_ID } from './build-view';
 import { COLLAPSE_ABOVE } from './fold';
 import { isQuiet } from './hop-index';
-import { findProblems } from './problems';
+import { findProblems } from './problem-index';
+import { listProblems, ofCause, PROBLEMS_PER_CAUSE } from './problems';
 import { WHOLE_VIEW, type ViewRequest } from './request';
 import { sourceOfGraph } from './source';
 
@@ -64,6 +65,16 @@ describe('problems', () => {
     expect(problems.find((p) => p.id === 'ingress/shop/web-shop')?.cause.id).toBe('ING-SVC-MISSING');
   });
 
+  it('lists many problems with one cause as one group, whose problems are asked for by cause', () => {
+    const many = clusterOf(Array.from({ length: PROBLEMS_PER_CAUSE + 5 }, (_, i) => tenant(`t-${i}`, 1, 2, { typo: 0 })));
+    const all = findProblems(sourceOfGraph(many), null);
+    const list = listProblems(all);
+    expect(list.groups).toEqual([expect.objectContaining({ cause: 'SVC-SELECTOR-NOMATCH', severity: 'critical', count: PROBLEMS_PER_CAUSE + 5, paths: PROBLEMS_PER_CAUSE + 5, title: 'Service selector matches no pod' })]);
+    expect(list.problems.some((p) => p.cause.id === 'SVC-SELECTOR-NOMATCH')).toBe(false);
+    expect(ofCause(all, 'SVC-SELECTOR-NOMATCH', 'critical')).toHaveLength(PROBLEMS_PER_CAUSE + 5);
+    expect(listProblems(problems).groups).toEqual([]);
+  });
+
   it('ranks critical before warning, then by the paths broken', () => {
     const order = problems.map((p) => p.severity);
     expect(order).toEqual([...order].sort((a, b) => (a === b ? 0 : a === 'critical' ? -1 : 1)));
@@ -115,7 +126,7 @@ describe('buildView', () => {
     const tenants = Array.from({ length: 45 }, (_, i) => tenant(`ns-${String(i).padStart(2, '0')}`, 1, 2));
     const graph = clusterOf(tenants);
     const view = viewOf(graph, {}, 20);
-    expect(groupOf(view, QUIET_NAMESPACES_ID)?.hops.service).toBe(45);
+    expect(groupOf(view, QUIET_NAMESPACES_ID)).toMatchObject({ namespaces: 45, hops: { service: 45 } });
     expect(viewOf(graph, { open: [QUIET_NAMESPACES_ID] }, 20).groups.filter((g) => g.folds === 'namespace')).toHaveLength(45);
   });
 

@@ -11,7 +11,7 @@ import { edgeInView, nodeInView, viewNamespaces } from '../../lib/graph/view';
 import type { ClusterState } from '../../lib/state/cluster-state';
 import { buildView, type View } from '../../lib/view/build-view';
 import { HopIndex } from '../../lib/view/hop-index';
-import { findProblems } from '../../lib/view/problems';
+import { ProblemIndex } from '../../lib/view/problem-index';
 import { viewKey, type ViewRequest } from '../../lib/view/request';
 import { searchHops, type SearchResult } from '../../lib/view/search';
 import type { ViewSource } from '../../lib/view/source';
@@ -24,6 +24,10 @@ const encoder = new TextEncoder();
 
 /** Graphs and views kept per analysis version (the namespace filters and views in use). */
 const VIEWS_KEPT = 8;
+/** Bodies kept per view: one per distinct meta (viewers of one scope mostly share it). */
+const BODIES_KEPT = 4;
+
+
 
 export class SharedAnalysis {
   /** The source version this analysis reflects (the stream's event id). */
@@ -32,11 +36,11 @@ export class SharedAnalysis {
   private revision = 0;
   private analysis: Analysis;
   private readonly listeners = new Set<(update: AnalysisUpdate) => void>();
-  private readonly graphs = new Map<string, { revision: number; nodes: GraphNode[]; edges: GraphEdge[]; body?: Uint8Array }>();
-  private readonly views = new Map<string, { revision: number; view: View; body?: Uint8Array }>();
-  private problemList: { revision: number; problems: Problem[] } | null = null;
-  /** The hops by namespace, kept with the analysis, for views. */
+  private readonly graphs = new Map<string, { revision: number; nodes: GraphNode[]; edges: GraphEdge[] }>();
+  private readonly views = new Map<string, { revision: number; view: View; cards?: string; bodies: Map<string, Uint8Array<ArrayBuffer>> }>();
+  /** The hops by namespace, and the problems, kept with the analysis, for views. */
   private index: HopIndex;
+  private problemIndex: ProblemIndex;
   /** The shared state's journal position a scoped copy has caught up with. */
   private copied: number;
   private busy: Promise<void> = Promise.resolve();
@@ -51,6 +55,7 @@ export class SharedAnalysis {
   ) {
     this.analysis = analysis;
     this.index = new HopIndex(analysis.nodeList());
+    this.problemIndex = new ProblemIndex(this.source);
     this.version = version;
     this.copied = shared.sequence;
   }
@@ -61,10 +66,9 @@ export class SharedAnalysis {
     return { node: (id) => analysis.node(id), from: (id) => analysis.outgoing(id), to: (id) => analysis.incoming(id), index: this.index };
   }
 
-  /** Every problem this scope has, most harmful first (kept until the next catch-up). */
+  /** Every problem this scope has, most harmful first. */
   problems(): Problem[] {
-    if (this.problemList?.revision !== this.revision) this.problemList = { revision: this.revision, problems: findProblems(this.source, null) };
-    return this.problemList.problems;
+    return this.problemIndex.list();
   }
 
   /** Hops matching a search, in the namespaces given (all with null). */
@@ -77,7 +81,7 @@ export class SharedAnalysis {
     const key = viewKey(request);
     let kept = this.views.get(key);
     if (kept?.revision !== this.revision) {
-      kept = { revision: this.revision, view: buildView(this.source, request, this.problems()) };
+      kept = { revision: this.revision, view: buildView(this.source, request, this.problems()), bodies: new Map() };
       this.views.delete(key);
       this.views.set(key, kept);
       if (this.views.size > VIEWS_KEPT) this.views.delete(this.views.keys().next().value!);
@@ -85,12 +89,19 @@ export class SharedAnalysis {
     return kept.view;
   }
 
-  /** A view as Graph JSON, in UTF-8 pieces; its cards are serialized once per view and catch-up. */
-  viewJson(request: ViewRequest, meta: GraphMeta): Uint8Array[] {
+  /** A view as Graph JSON: its cards are serialized once per view and catch-up, the whole once per view, catch-up and meta. */
+  viewBody(request: ViewRequest, meta: GraphMeta): Uint8Array<ArrayBuffer> {
     const view = this.view(request);
     const kept = this.views.get(viewKey(request))!;
-    kept.body ??= encoder.encode(`,"nodes":${JSON.stringify(view.nodes)},"edges":${JSON.stringify(view.edges)},"groups":${JSON.stringify(view.groups)}}`);
-    return [encoder.encode(JSON.stringify(this.viewRest(request, meta)).slice(0, -1)), kept.body];
+    kept.cards ??= `,"nodes":${JSON.stringify(view.nodes)},"edges":${JSON.stringify(view.edges)},"groups":${JSON.stringify(view.groups)}}`;
+    const rest = JSON.stringify(this.viewRest(request, meta));
+    let body = kept.bodies.get(rest);
+    if (!body) {
+      body = encoder.encode(`${rest.slice(0, -1)}${kept.cards}`);
+      if (kept.bodies.size >= BODIES_KEPT) kept.bodies.clear();
+      kept.bodies.set(rest, body);
+    }
+    return body;
   }
 
   /** A view's fields other than its cards and links. */
@@ -153,16 +164,6 @@ export class SharedAnalysis {
     return { ...this.rest(namespaces, meta), nodes, edges };
   }
 
-  /**
-   * The same as JSON, in UTF-8 pieces to send one after the other: the hops and links are
-   * serialized and encoded once per view and catch-up, not per request or connection.
-   */
-  graphJson(namespaces: string[] | null, meta: GraphMeta): Uint8Array[] {
-    const kept = this.kept(namespaces);
-    kept.body ??= encoder.encode(`,"nodes":${JSON.stringify(kept.nodes)},"edges":${JSON.stringify(kept.edges)}}`);
-    return [encoder.encode(JSON.stringify(this.rest(namespaces, meta)).slice(0, -1)), kept.body];
-  }
-
   /** Catches up with the source (one at a time), and tells the subscribers what changed. */
   catchUp(version: number, now = Date.now()): Promise<void> {
     this.busy = this.busy.then(async () => {
@@ -194,6 +195,7 @@ export class SharedAnalysis {
     }
     for (const node of changes.nodes.upsert) this.index.upsert(node);
     for (const id of changes.nodes.remove) this.index.remove(id);
+    this.problemIndex.update([...changes.nodes.upsert.map((n) => n.id), ...changes.nodes.remove], [...changes.edges.upsert.map((e) => e.id), ...changes.edges.remove]);
     const empty = !changes.nodes.upsert.length && !changes.nodes.remove.length && !changes.edges.upsert.length && !changes.edges.remove.length;
     return empty ? null : { kind: 'changes', version, changes };
   }
@@ -201,6 +203,7 @@ export class SharedAnalysis {
   private rebuilt(analysis: Analysis): void {
     this.analysis = analysis;
     this.index = new HopIndex(analysis.nodeList());
+    this.problemIndex = new ProblemIndex(this.source);
   }
 
   /** Copies into a scoped state what changed in the shared one that the viewer may see; false when the journal no longer reaches back. */

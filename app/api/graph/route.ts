@@ -15,13 +15,7 @@ export async function GET(request: NextRequest) {
   if (!query.success) return NextResponse.json({ error: describeQueryError(query.error) }, { status: 400 });
   try {
     const view = await requestView(request);
-    const pieces = view.analysis.viewJson(viewRequestOf(query.data, namespacesFor(view, query.data.namespaces)), graphMeta(view));
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const piece of pieces) controller.enqueue(piece);
-        controller.close();
-      },
-    });
+    const body = view.analysis.viewBody(viewRequestOf(query.data, namespacesFor(view, query.data.namespaces)), graphMeta(view));
     return new Response(body, { headers: { 'Content-Type': 'application/json' } });
   } catch (error) {
     return errorResponse(error);

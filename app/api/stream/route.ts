@@ -49,7 +49,7 @@ export async function GET(request: NextRequest) {
       const sendGraph = () => {
         sent = view.analysis.view(asked);
         controller.enqueue(encoder.encode(`id: ${view.analysis.version}\nevent: graph\ndata: `));
-        for (const piece of view.analysis.viewJson(asked, graphMeta(view))) controller.enqueue(piece);
+        controller.enqueue(view.analysis.viewBody(asked, graphMeta(view)));
         controller.enqueue(encoder.encode('\n\n'));
       };
       // One at a time and in order; a viewer whose access can no longer be reviewed (token revoked) is disconnected.

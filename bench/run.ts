@@ -23,6 +23,36 @@ interface Row {
   joinSpeedup: number;
 }
 
+interface ViewRow {
+  ms: number;
+  cards: number;
+  level: string;
+  jsonMB: number;
+  gzipKB: number;
+}
+interface OverviewRow {
+  hops: number;
+  problems: number;
+  problemsBuildMs: number;
+  problemsMs: number;
+  overview: ViewRow;
+  namespace: ViewRow;
+  path: ViewRow;
+}
+interface PageRow {
+  pods: number;
+  readyMs: number;
+  apiKB: number;
+  cards: number;
+  level: string;
+  firstCardsMs: number;
+  settledMs: number;
+  heapMB: number;
+  broken: number;
+  reachable: number;
+  openedMs: number;
+}
+
 // The scale rows: real-size dumps of two shapes, `hopscope analyze` against the read + parse floor.
 const SCALE_SIZES = (process.env.HOPSCOPE_BENCH_SCALE_SIZES ?? '30000,150000').split(',').filter(Boolean).map(Number);
 const SCALE_SHAPES = (process.env.HOPSCOPE_BENCH_SHAPES ?? 'gen_cluster,multi-tenant').split(',').filter(Boolean) as ShapeName[];
@@ -40,9 +70,9 @@ if (SCALE_SIZES.length) {
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const ownProcess = (script: string, args: string[], flags: string[] = []) => {
+const ownProcess = <T = Record<string, number>>(script: string, args: string[], flags: string[] = []): T => {
   const out = execFileSync(process.execPath, [...flags, '--max-old-space-size=12288', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
 };
 
 // Memory: the server's incremental analysis of the biggest shape.
@@ -74,6 +104,42 @@ if (shapeAvailable('gen_cluster')) {
   process.stderr.write('measuring /api/graph...\n');
   const g = ownProcess('./graph-route.ts', ['10000']);
   console.log(`\n/api/graph at ${fmt(g.pods!)} pods (${fmt(g.megabytes!, 1)} MB): first answer ${fmt(g.firstMs!)} ms (builds the analysis), then ${fmt(g.medianMs!)} ms median of 20 (max ${fmt(g.maxMs!)}) for the unchanged cluster, ${g.medianMs! <= 50 ? 'met' : 'MISSED'} (target <= 50).`);
+}
+
+// The overview from the shared analysis: the Problems list after a catch-up, then the views.
+const OVERVIEW_PODS = Number(process.env.HOPSCOPE_BENCH_OVERVIEW_PODS ?? 150_000);
+if (OVERVIEW_PODS > 0) {
+  console.log(`\nViews at ${fmt(OVERVIEW_PODS)} pods after a catch-up that changed 50 pods: the Problems list brought up to date, then the view (target: the overview <= 200 ms, <= 2 MB):\n`);
+  console.log('| shape | hops | problems (built once) | Problems list ms | overview ms | cards | MB (gzip KB) | a namespace ms, cards | a path ms, cards |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const shape of SCALE_SHAPES.filter(shapeAvailable)) {
+    process.stderr.write(`measuring the overview of ${shape} at ${OVERVIEW_PODS} pods...\n`);
+    const o = ownProcess<OverviewRow>('./overview.ts', [shape, String(OVERVIEW_PODS)]);
+    const total = o.problemsMs + o.overview.ms;
+    console.log(
+      `| ${shape} | ${fmt(o.hops)} | ${fmt(o.problems)} (${fmt(o.problemsBuildMs)} ms) | ${fmt(o.problemsMs)} | ${fmt(o.overview.ms)} (${total <= 200 && o.overview.jsonMB <= 2 ? 'met' : 'MISSED'}) | ${fmt(o.overview.cards)} | ${fmt(o.overview.jsonMB, 2)} (${fmt(o.overview.gzipKB)}) | ${fmt(o.namespace.ms)}, ${fmt(o.namespace.cards)} | ${fmt(o.path.ms)}, ${fmt(o.path.cards)} |`,
+    );
+  }
+}
+
+// The page in Chromium against the production build, at sizes of both shapes.
+const PAGE_SIZES = (process.env.HOPSCOPE_BENCH_PAGE_SIZES ?? '2000,10000,150000').split(',').filter(Boolean).map(Number);
+const built = existsSync(fileURLToPath(new URL('../.next/BUILD_ID', import.meta.url)));
+if (PAGE_SIZES.length && (!built || !existsSync('/usr/bin/chromium'))) console.log('\nPage rows skipped: they need the production build (npx next build) and Debian\'s Chromium.');
+else if (PAGE_SIZES.length) {
+  console.log('\nThe page in Chromium (production build, HOPSCOPE_FILES), from the graph API\'s answer (targets: first cards <= 2 s, settled <= 3 s, heap <= 300 MB at 150k, every broken Service <= 2 clicks from the Problems list):\n');
+  console.log('| shape | pods | server ready s | API KB | level, cards | first cards ms | settled ms | JS heap MB | broken Services <= 2 clicks | list to Service ms |');
+  console.log('|---|---:|---:|---:|---|---:|---:|---:|---:|---:|');
+  for (const shape of SCALE_SHAPES.filter(shapeAvailable)) {
+    for (const pods of PAGE_SIZES) {
+      process.stderr.write(`measuring the page of ${shape} at ${pods} pods...\n`);
+      const r = ownProcess<PageRow>('./page.ts', [shape, String(pods)]);
+      const met = r.firstCardsMs <= 2000 && r.settledMs <= 3000 && r.heapMB <= 300 && r.reachable === r.broken;
+      console.log(
+        `| ${shape} | ${fmt(r.pods)} | ${fmt(r.readyMs / 1000, 1)} | ${fmt(r.apiKB)} | ${r.level}, ${fmt(r.cards)} | ${fmt(r.firstCardsMs)} | ${fmt(r.settledMs)} | ${fmt(r.heapMB, 1)} | ${fmt(r.reachable)} of ${fmt(r.broken)}${met ? '' : ' MISSED'} | ${fmt(r.openedMs)} |`,
+      );
+    }
+  }
 }
 
 const rows: Row[] = [];

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { hopTitle } from '../lib/graph/hop-kinds';
 import type { Problem, ProblemGroup, ProblemList } from '../lib/graph/types';
 import type { MetricsLayer } from '../lib/metrics/types';
@@ -80,10 +80,37 @@ function GroupRow({ group, source, ...row }: RowProps & { group: ProblemGroup; s
       </button>
       {open && (
         <ol className="border-l-2 border-zinc-200 pl-2 dark:border-zinc-800">
-          {members.isPending ? <li className="p-2 text-xs text-zinc-500">Loading {fmt(group.count)} problems…</li> : (members.data?.problems ?? []).map((p) => <ProblemRow key={p.id} problem={p} {...row} />)}
+          {members.isPending ? <li className="p-2 text-xs text-zinc-500">Loading {fmt(group.count)} problems…</li> : <Members problems={members.data?.problems ?? []} {...row} />}
         </ol>
       )}
     </li>
+  );
+}
+
+/** Rows made as they scroll into view, a few hundred at a time: a group can hold thousands. */
+const MEMBERS_AT_ONCE = 200;
+
+function Members({ problems, ...row }: RowProps & { problems: Problem[] }) {
+  const [shown, setShown] = useState(MEMBERS_AT_ONCE);
+  const more = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const sentinel = more.current;
+    if (!sentinel) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setShown((n) => n + MEMBERS_AT_ONCE));
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [shown, problems.length]);
+  return (
+    <>
+      {problems.slice(0, shown).map((p) => (
+        <ProblemRow key={p.id} problem={p} {...row} />
+      ))}
+      {shown < problems.length && (
+        <li ref={more} className="p-2 text-xs text-zinc-500">
+          {fmt(problems.length - shown)} more…
+        </li>
+      )}
+    </>
   );
 }
 

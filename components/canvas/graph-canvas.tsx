@@ -14,7 +14,8 @@ import { HopNode, type HopFlowNode } from './hop-node';
 import { searchText } from './node-facts';
 import { NODE_HEIGHT, NODE_WIDTH, useLayout } from './use-layout';
 
-const NODE_TYPES = { hop: HopNode, group: GroupCard };
+// Not 'group': React Flow styles its own group nodes.
+const NODE_TYPES = { hop: HopNode, folded: GroupCard };
 /** Below this zoom card text is unreadable: start at the top left instead of shrinking further. */
 const READABLE_ZOOM = 0.6;
 /** Above this many cards, only those on screen are rendered. */
@@ -28,9 +29,11 @@ export interface TracedPath {
 
 type Card = GraphNode | GroupNode;
 
-/** Hops and group cards in one order: by column, the least healthy first. */
+/** Hops and group cards in one order: by column, drawn hops before cards of folded ones (broken paths first), the least healthy first. */
 function cardsOf(graph: Graph): Card[] {
-  return [...graph.nodes, ...(graph.groups ?? [])].sort((a, b) => viewOrder({ ...a, column: columnOfCard(a) }, { ...b, column: columnOfCard(b) }));
+  return [...graph.nodes, ...(graph.groups ?? [])].sort(
+    (a, b) => columnOfCard(a) - columnOfCard(b) || Number(a.kind === 'group') - Number(b.kind === 'group') || viewOrder({ ...a, column: 0 }, { ...b, column: 0 }),
+  );
 }
 
 /** The hops a selection, a trace or a search puts in focus; null means everything is in focus. */
@@ -93,7 +96,7 @@ function Canvas({ graph, metrics, selected, search, matches, traced, onSelect, o
         // Cards have a fixed size: saying so keeps them visible while React Flow re-measures them.
         const common = { id: card.id, position: positions[card.id] ?? { x: 0, y: 0 }, width: NODE_WIDTH, height: NODE_HEIGHT, draggable: false, connectable: false };
         const dimmed = focus !== null && !focus.has(card.id);
-        return card.kind === 'group' ? { ...common, type: 'group' as const, data: { group: card, dimmed, onOpen } } : { ...common, type: 'hop' as const, data: { hop: card, dimmed, selected: card.id === selected } };
+        return card.kind === 'group' ? { ...common, type: 'folded' as const, data: { group: card, dimmed, onOpen } } : { ...common, type: 'hop' as const, data: { hop: card, dimmed, selected: card.id === selected } };
       }),
     [cards, positions, focus, selected, onOpen],
   );
@@ -146,7 +149,7 @@ function Canvas({ graph, metrics, selected, search, matches, traced, onSelect, o
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
-        onNodeClick={(_, node) => (node.type === 'group' ? undefined : onSelect(node.id))}
+        onNodeClick={(_, node) => (node.type === 'folded' ? undefined : onSelect(node.id))}
         onPaneClick={() => onSelect(null)}
         onEdgeMouseEnter={(_, edge) => setHovered(edge.id)}
         onEdgeMouseLeave={() => setHovered(null)}

@@ -8,7 +8,7 @@ import { isQuiet } from '../../lib/view/hop-index';
 import { HEALTH_COLOR, HealthIcon } from '../health';
 import { NODE_HEIGHT, NODE_WIDTH } from './use-layout';
 
-export type GroupFlowNode = Node<{ group: GroupNode; dimmed: boolean; onOpen: (group: GroupNode) => void }, 'group'>;
+export type GroupFlowNode = Node<{ group: GroupNode; dimmed: boolean; onOpen: (group: GroupNode) => void }, 'folded'>;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const hopsOf = (group: GroupNode, kind: HopKind) => group.hops[kind] ?? 0;

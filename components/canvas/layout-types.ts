@@ -1,5 +1,5 @@
 /** Views with more cards than this skip ELK: it gets slow (and never finishes at a few thousand); the column layout stays. */
-export const ELK_LIMIT = 400;
+export const ELK_LIMIT = 250;
 
 export interface LayoutRequest {
   key: string;

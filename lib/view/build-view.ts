@@ -150,20 +150,21 @@ export function buildView(source: ViewSource, request: ViewRequest, problems: re
     const { nodes, groups, edges } = ordered(folded);
     return { nodes, groups, edges, detail: { level, focus, hops, shown: nodes.length, hidden: request.problemsOnly ? hops - drawnOrFolded : 0, problems: counts } };
   };
+  /** Adds the paths of the worst problems while their weight fits the room; says whether all fitted. */
   const problemPaths = (set: Set<string>, within: (id: string) => boolean, room: number) => {
     let weight = set.size;
     for (const problem of inView) {
-      if (weight >= room) break;
+      if (weight >= room) return { set, all: false };
       if (!within(problem.hop)) continue;
       weight += addPath(source, problem.hop, within, set);
     }
-    return set;
+    return { set, all: true };
   };
 
   if (focus) {
     const path = new Set(base);
     addPathOf(source, focus, inScope, path);
-    const set = request.problemsOnly ? problemPaths(new Set([...base, focus]), (id) => path.has(id), Infinity) : path;
+    const set = request.problemsOnly ? problemPaths(new Set([...base, focus]), (id) => path.has(id), Infinity).set : path;
     const all = fold(source, set, { level: 'all', keep, open });
     return cards(all) <= budget ? finish(all, 'all', set.size) : finish(fold(source, set, { level: 'services', keep, open }), 'services', set.size);
   }
@@ -176,20 +177,25 @@ export function buildView(source: ViewSource, request: ViewRequest, problems: re
     if (cards(services) <= budget) return finish(services, 'services', set.size);
   }
   // The overview: the worst problems' paths while they fit beside one card per namespace. Paths are
-  // weighed before folding, so the room shrinks by what a try went over, until it fits.
+  // weighed before folding (folding draws fewer cards than they weigh, or a few more), so the room
+  // moves by what a try missed the budget by, a few times.
   const namespaceCards = Math.min(scope.length, QUIET_NAMESPACE_CARDS + Math.min(NAMESPACE_CARDS, new Set(inView.map((p) => p.namespace)).size)) + 1;
   let room = budget - namespaceCards;
-  for (let tries = 0; ; tries++) {
-    const set = problemPaths(new Set(base), inScope, room);
+  let best: { view: View; total: number } | null = null;
+  let last: View | null = null;
+  for (let tries = 0; tries < 5; tries++) {
+    const { set, all } = problemPaths(new Set(base), inScope, room);
     const folded = fold(source, set, { level: 'services', keep, open });
     // With only problems, a namespace's rest shows only when problems that did not fit are in it.
     const rests = namespaceGroups(source, scope, set, open);
     const groups = request.problemsOnly ? rests.filter((g) => !isQuiet(g.health)) : rests;
-    const over = cards(folded) + groups.length - budget;
-    if (over > 0 && tries < 4 && set.size > base.size) {
-      room -= over;
-      continue;
-    }
-    return finish({ nodes: folded.nodes, groups: [...folded.groups, ...groups], edges: [...folded.edges, ...namespaceEdges(groups)] }, 'overview', set.size);
+    const total = cards(folded) + groups.length;
+    const view = finish({ nodes: folded.nodes, groups: [...folded.groups, ...groups], edges: [...folded.edges, ...namespaceEdges(groups)] }, 'overview', set.size);
+    last = view;
+    if (total <= budget && (!best || total > best.total)) best = { view, total };
+    const short = budget - total;
+    if ((short >= 0 && (all || short < budget / 10)) || (short < 0 && set.size <= base.size)) return best?.view ?? view;
+    room += short;
   }
+  return best?.view ?? last!;
 }

@@ -22,4 +22,5 @@ RUN mkdir -p /data /app/.next/cache && chown node:node /data /app/.next/cache
 USER node
 EXPOSE 3000
 VOLUME ["/data"]
-CMD ["node", "server.js"]
+# --max-semi-space-size: see scripts/start.sh.
+CMD ["node", "--max-semi-space-size=64", "server.js"]

@@ -108,7 +108,11 @@ try {
   useCluster(liveSource(live, 'test'));
   const { GET } = await import('../app/api/stream/route');
   const connection = new AbortController();
-  const response = await GET(new NextRequest('http://localhost/api/stream', { signal: connection.signal, headers: { host: 'localhost' } }));
+  // The pods whose readiness turns below are kept drawn, as when someone has them selected: a view of
+  // 20,000 pods folds most pods into cards.
+  const flipped = Array.from({ length: 6 }, (_, n) => syntheticPod(firstPodOfService(n * 13 + 1)) as { metadata: { namespace: string; name: string } });
+  const keep = flipped.map((p) => `pod/${p.metadata.namespace}/${p.metadata.name}`).join(',');
+  const response = await GET(new NextRequest(`http://localhost/api/stream?keep=${keep}`, { signal: connection.signal, headers: { host: 'localhost' } }));
   let onPatch: (data: string) => void = () => undefined;
   const firstGraph = new Promise<void>((resolve) =>
     void readEvents(response, ({ event, data }) => {
@@ -122,7 +126,7 @@ try {
   // A pod's readiness turning, written as the kubelet writes it, until the open stream has it.
   const readinessMs: number[] = [];
   for (let n = 0; n < 6; n++) {
-    const pod = syntheticPod(firstPodOfService(n * 13 + 1)) as { metadata: { namespace: string; name: string } };
+    const pod = flipped[n]!;
     const id = `pod/${pod.metadata.namespace}/${pod.metadata.name}`;
     const ready = n % 2 === 1;
     const started = performance.now();

@@ -24,7 +24,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = shapeDir(shape, pods);
 
 const started = performance.now();
-const server = spawn(process.execPath, ['--max-old-space-size=8192', join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, ['--max-old-space-size=8192', '--max-semi-space-size=64', join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
   cwd: root,
   env: { ...process.env, HOPSCOPE_SOURCE: 'files', HOPSCOPE_FILES: dir, NEXT_TELEMETRY_DISABLED: '1', HOPSCOPE_DATA_DIR: mkdtempSync(join(tmpdir(), 'hopscope-page-bench-')) },
   stdio: 'ignore',

@@ -3,7 +3,8 @@
 // event), 20 connections to the real /api/stream route handler over 3 views (all namespaces,
 // team-000, team-000 + team-001), and two developers' RBAC scopes kept current beside them. Every
 // 1.5 s one marked pod flips; the figure is how long until each connection (and each developer
-// analysis that may see it) has it. Prints one JSON line.
+// analysis that may see it) has it. The connections keep that pod drawn (`keep`, as when it is
+// selected): at 150k pods a view folds most pods into cards. Prints one JSON line.
 import { NextRequest } from 'next/server';
 import type { Access } from '../lib/access/access';
 import type { GraphPatch } from '../lib/graph/patch';
@@ -45,7 +46,7 @@ const arrived = (receiver: string, ready: boolean | undefined) => {
 const opened: Promise<void>[] = [];
 for (let i = 0; i < CONNECTIONS; i++) {
   const view = VIEWS[i % VIEWS.length]!;
-  const response = await GET(new NextRequest(`http://localhost/api/stream${view ? `?namespaces=${view}` : ''}`, { headers: { host: 'localhost' } }));
+  const response = await GET(new NextRequest(`http://localhost/api/stream?keep=${markedId}${view ? `&namespaces=${view}` : ''}`, { headers: { host: 'localhost' } }));
   opened.push(
     new Promise<void>((ready) => {
       void readEvents(response, ({ event, data }) => {

@@ -29,7 +29,18 @@ export interface View {
   edges: GraphEdge[];
   groups: GroupNode[];
   detail: ViewDetail;
+  /** Where the next build of the same view may start (not sent): the level chosen, the overview's room, the hops then. */
+  hint: ViewHint;
 }
+
+export interface ViewHint {
+  level: ViewDetail['level'];
+  room: number;
+  hops: number;
+}
+
+/** A hint holds while the hops in scope stay within this share of what they were. */
+const HINT_HOLDS = 0.05;
 
 const cards = (folded: Folded) => folded.nodes.length + folded.groups.length;
 const columnOf = (kind: HopKind) => HOP_KINDS[kind].column;
@@ -128,7 +139,12 @@ function addPath(source: ViewSource, id: string, inScope: (id: string) => boolea
   return weight;
 }
 
-export function buildView(source: ViewSource, request: ViewRequest, problems: readonly Problem[], budget = CARD_BUDGET): View {
+/**
+ * The view of a request. `hint` (the last build's of the same request) lets a build that is bound to
+ * end where the last one did start there: it skips levels that did not fit, and the overview starts
+ * from the room that fitted, so a catch-up usually folds once.
+ */
+export function buildView(source: ViewSource, request: ViewRequest, problems: readonly Problem[], budget = CARD_BUDGET, hint?: ViewHint): View {
   const index = source.index;
   const scope = request.namespaces ? request.namespaces.filter((ns) => index.in(ns)) : [...index.namespaceNames()];
   const scopeSet = new Set(scope);
@@ -145,10 +161,11 @@ export function buildView(source: ViewSource, request: ViewRequest, problems: re
   const base = new Set([CLIENT_ID]);
   for (const id of keep) addPathOf(source, id, inScope, base);
   const focus = request.focus && source.node(request.focus) && inScope(request.focus) ? request.focus : null;
+  const hinted = hint && Math.abs(hint.hops - hops) <= hops * HINT_HOLDS ? hint : undefined;
 
-  const finish = (folded: Folded, level: ViewDetail['level'], drawnOrFolded: number): View => {
+  const finish = (folded: Folded, level: ViewDetail['level'], drawnOrFolded: number, room = 0): View => {
     const { nodes, groups, edges } = ordered(folded);
-    return { nodes, groups, edges, detail: { level, focus, hops, shown: nodes.length, hidden: request.problemsOnly ? hops - drawnOrFolded : 0, problems: counts } };
+    return { nodes, groups, edges, detail: { level, focus, hops, shown: nodes.length, hidden: request.problemsOnly ? hops - drawnOrFolded : 0, problems: counts }, hint: { level, room, hops } };
   };
   /** Adds the paths of the worst problems while their weight fits the room; says whether all fitted. */
   const problemPaths = (set: Set<string>, within: (id: string) => boolean, room: number) => {
@@ -168,11 +185,13 @@ export function buildView(source: ViewSource, request: ViewRequest, problems: re
     const all = fold(source, set, { level: 'all', keep, open });
     return cards(all) <= budget ? finish(all, 'all', set.size) : finish(fold(source, set, { level: 'services', keep, open }), 'services', set.size);
   }
-  if (!request.problemsOnly && hops <= DETAILED_UP_TO) {
+  if (!request.problemsOnly && hops <= DETAILED_UP_TO && hinted?.level !== 'overview') {
     const set = new Set(base);
     for (const namespace of scope) for (const id of index.in(namespace)!.ids) set.add(id);
-    const all = fold(source, set, { level: 'all', keep, open });
-    if (cards(all) <= budget) return finish(all, 'all', set.size);
+    if (hinted?.level !== 'services') {
+      const all = fold(source, set, { level: 'all', keep, open });
+      if (cards(all) <= budget) return finish(all, 'all', set.size);
+    }
     const services = fold(source, set, { level: 'services', keep, open });
     if (cards(services) <= budget) return finish(services, 'services', set.size);
   }
@@ -180,7 +199,7 @@ export function buildView(source: ViewSource, request: ViewRequest, problems: re
   // weighed before folding (folding draws fewer cards than they weigh, or a few more), so the room
   // moves by what a try missed the budget by, a few times.
   const namespaceCards = Math.min(scope.length, QUIET_NAMESPACE_CARDS + Math.min(NAMESPACE_CARDS, new Set(inView.map((p) => p.namespace)).size)) + 1;
-  let room = budget - namespaceCards;
+  let room = hinted?.level === 'overview' ? hinted.room : budget - namespaceCards;
   let best: { view: View; total: number } | null = null;
   let last: View | null = null;
   for (let tries = 0; tries < 5; tries++) {
@@ -190,7 +209,7 @@ export function buildView(source: ViewSource, request: ViewRequest, problems: re
     const rests = namespaceGroups(source, scope, set, open);
     const groups = request.problemsOnly ? rests.filter((g) => !isQuiet(g.health)) : rests;
     const total = cards(folded) + groups.length;
-    const view = finish({ nodes: folded.nodes, groups: [...folded.groups, ...groups], edges: [...folded.edges, ...namespaceEdges(groups)] }, 'overview', set.size);
+    const view = finish({ nodes: folded.nodes, groups: [...folded.groups, ...groups], edges: [...folded.edges, ...namespaceEdges(groups)] }, 'overview', set.size, room);
     last = view;
     if (total <= budget && (!best || total > best.total)) best = { view, total };
     const short = budget - total;

@@ -7,6 +7,8 @@ import { isQuiet } from './hop-index';
 import { findProblems } from './problem-index';
 import { listProblems, ofCause, PROBLEMS_PER_CAUSE } from './problems';
 import { WHOLE_VIEW, type ViewRequest } from './request';
+import { searchHops } from './search';
+import { stateFromObjects } from '../state/cluster-state';
 import { sourceOfGraph } from './source';
 
 type Json = Record<string, unknown>;
@@ -122,6 +124,17 @@ describe('buildView', () => {
     for (const g of view.groups.filter((g) => g.folds !== 'namespace')) expect(isQuiet(g.health)).toBe(true);
   });
 
+  it('ends where it did when built again from the hint of the last build', () => {
+    const graph = clusterOf(Array.from({ length: 6 }, (_, i) => tenant(`team-${i}`, 4, 3, i === 2 ? { typo: 1 } : {})));
+    const source = sourceOfGraph(graph);
+    const problems = findProblems(source, null);
+    for (const budget of [12, 30, 1000]) {
+      const first = buildView(source, request(), problems, budget);
+      const again = buildView(source, request(), problems, budget, first.hint);
+      expect({ ...again, hint: undefined }).toEqual({ ...first, hint: undefined });
+    }
+  });
+
   it('folds many quiet namespaces into one card, unless it is opened', () => {
     const tenants = Array.from({ length: 45 }, (_, i) => tenant(`ns-${String(i).padStart(2, '0')}`, 1, 2));
     const graph = clusterOf(tenants);
@@ -152,5 +165,48 @@ describe('buildView', () => {
     const graph = clusterOf([tenant('shop', 1, 1), tenant('blog', 1, 1)]);
     const view = viewOf(graph, { namespaces: ['blog'] });
     expect([...ids(view)].every((id) => id === 'client' || id.includes('/blog/'))).toBe(true);
+  });
+});
+
+describe('folding what looks alike', () => {
+  it('folds pods that share a warning into one card that says so, and draws the critical one', () => {
+    const ns = 'shop';
+    const undrained = Array.from({ length: 9 }, (_, p) => pod(ns, `web-${p}`, { labels: { app: 'web' } }));
+    const crashing = pod(ns, 'web-9', {
+      labels: { app: 'web' },
+      ready: false,
+      containerStatuses: [{ name: 'app', ready: false, restartCount: 12, state: { waiting: { reason: 'CrashLoopBackOff' } }, lastState: { terminated: { reason: 'Error', exitCode: 1 } } }],
+    });
+    const graph = clusterOf([[namespace(ns), ingress(ns, 'web', [{ path: '/', service: 'web', port: 80 }]), service(ns, 'web', { app: 'web' }), slice(ns, 'web', [...undrained.map((p) => ({ pod: p })), { pod: crashing, ready: false }]), ...undrained, crashing]]);
+    const view = viewOf(graph);
+    const group = groupOf(view, 'group/endpoints/shop/web')!;
+    expect(group).toMatchObject({ health: 'warning', hops: { pod: 9 }, findings: { 'POD-GRACEFUL-SHUTDOWN': 9 }, pods: { total: 10, ready: 9 } });
+    expect(ids(view).has('pod/shop/web-9')).toBe(true);
+  });
+});
+
+describe('searchHops', () => {
+  const objects = [ingressClass('nginx'), namespace('ingress-nginx'), controller, ...tenant('shop', 2, 2, { typo: 1 })];
+  const graph = graphOf(objects);
+  const source = sourceOfGraph(graph);
+  const state = stateFromObjects(objects);
+  const search = (q: string) => searchHops(source, state, q, null);
+
+  it('finds hops by name, host, path, pod IP, label, finding id and symptom, drawn or folded', () => {
+    expect(search('app-0-1').matches.map((m) => m.id)).toEqual(['pod/shop/app-0-1']);
+    expect(search('web-shop.example').matches[0]).toMatchObject({ id: 'ingress/shop/web-shop', matched: 'host web-shop.example.com' });
+    expect(search('/s1').matches[0]).toMatchObject({ id: 'ingress/shop/web-shop', matched: 'path /s1' });
+    const ip = (graph.nodes.find((n) => n.id === 'pod/shop/app-0-0') as { podIP: string }).podIP;
+    expect(search(ip).matches.map((m) => m.id)).toContain('pod/shop/app-0-0');
+    expect(search('app=app-0').matches.map((m) => m.id).sort()).toEqual(['pod/shop/app-0-0', 'pod/shop/app-0-1', 'service/shop/svc-0']);
+    expect(search('svc-selector').matches.map((m) => m.id)).toEqual(['service/shop/svc-1']);
+    expect(search('503').matches[0]).toMatchObject({ health: 'critical', matched: expect.stringContaining('(503)') });
+  });
+
+  it('says how many match, least healthy first, and none for nothing', () => {
+    const all = search('shop');
+    expect(all.total).toBe(all.matches.length);
+    expect(all.matches[0]!.health).toBe('critical');
+    expect(search('no-such-thing')).toEqual({ query: 'no-such-thing', total: 0, matches: [] });
   });
 });

@@ -6,10 +6,11 @@ import { mayRead } from '../../lib/access/access';
 import { scopeState } from '../../lib/access/scope-state';
 import { Analysis, type AnalysisChanges, type AnalysisOptions } from '../../lib/analysis/analysis';
 import { graphRest, type GraphMeta } from '../../lib/analysis/build-graph';
+import { viewPatch } from '../../lib/graph/patch';
 import type { Graph, GraphEdge, GraphNode, Problem } from '../../lib/graph/types';
 import { edgeInView, nodeInView, viewNamespaces } from '../../lib/graph/view';
 import type { ClusterState } from '../../lib/state/cluster-state';
-import { buildView, type View } from '../../lib/view/build-view';
+import { buildView, CARD_BUDGET, type View } from '../../lib/view/build-view';
 import { HopIndex } from '../../lib/view/hop-index';
 import { ProblemIndex } from '../../lib/view/problem-index';
 import { viewKey, type ViewRequest } from '../../lib/view/request';
@@ -41,6 +42,8 @@ export class SharedAnalysis {
   /** The hops by namespace, and the problems, kept with the analysis, for views. */
   private index: HopIndex;
   private problemIndex: ProblemIndex;
+  /** The last patch made from each view (kept while the view is). */
+  private readonly patches = new WeakMap<View, { to: View; changes: AnalysisChanges; rest: string; json: string }>();
   /** The shared state's journal position a scoped copy has caught up with. */
   private copied: number;
   private busy: Promise<void> = Promise.resolve();
@@ -81,7 +84,7 @@ export class SharedAnalysis {
     const key = viewKey(request);
     let kept = this.views.get(key);
     if (kept?.revision !== this.revision) {
-      kept = { revision: this.revision, view: buildView(this.source, request, this.problems()), bodies: new Map() };
+      kept = { revision: this.revision, view: buildView(this.source, request, this.problems(), CARD_BUDGET, kept?.view.hint), bodies: new Map() };
       this.views.delete(key);
       this.views.set(key, kept);
       if (this.views.size > VIEWS_KEPT) this.views.delete(this.views.keys().next().value!);
@@ -102,6 +105,22 @@ export class SharedAnalysis {
       kept.bodies.set(rest, body);
     }
     return body;
+  }
+
+  /**
+   * The patch from a view a connection has to the view now, as JSON: connections of one view that
+   * are at the same place share it (the comparison of group cards is not made per connection).
+   */
+  viewPatchJson(request: ViewRequest, from: View, changes: AnalysisChanges, meta: GraphMeta): { view: View; json: string } {
+    const to = this.view(request);
+    const rest = this.viewRest(request, meta);
+    const restJson = JSON.stringify(rest);
+    const known = this.patches.get(from);
+    if (known?.to === to && known.changes === changes && known.rest === restJson) return { view: to, json: known.json };
+    const changed = { nodes: new Set(changes.nodes.upsert.map((n) => n.id)), edges: new Set(changes.edges.upsert.map((e) => e.id)) };
+    const json = JSON.stringify(viewPatch(from, to, changed, rest));
+    this.patches.set(from, { to, changes, rest: restJson, json });
+    return { view: to, json };
   }
 
   /** A view's fields other than its cards and links. */

@@ -1,5 +1,4 @@
 import type { NextRequest } from 'next/server';
-import { viewPatch } from '../../../lib/graph/patch';
 import { describeQueryError, graphQuerySchema } from '../../../lib/url/graph-query';
 import type { View } from '../../../lib/view/build-view';
 import { viewRequestOf, type ViewRequest } from '../../../lib/view/request';
@@ -67,11 +66,9 @@ export async function GET(request: NextRequest) {
             }
             view = next;
             if (update.kind === 'rebuilt' || !sent) return sendGraph();
-            const now = view.analysis.view(asked);
-            const changed = { nodes: new Set(update.changes.nodes.upsert.map((n) => n.id)), edges: new Set(update.changes.edges.upsert.map((e) => e.id)) };
-            const patch = viewPatch(sent, now, changed, view.analysis.viewRest(asked, graphMeta(view)));
-            sent = now;
-            send('patch', JSON.stringify(patch), update.version);
+            const patch = view.analysis.viewPatchJson(asked, sent, update.changes, graphMeta(view));
+            sent = patch.view;
+            send('patch', patch.json, update.version);
           })
           .catch((error: Error) => {
             if (closed) return;

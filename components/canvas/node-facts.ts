@@ -18,7 +18,7 @@ export function nodeFacts(node: GraphNode): string {
       if (node.missing) return 'not found in the cluster';
       return `${node.type} · ${node.ports.map((p) => (String(p.port) === p.targetPort ? String(p.port) : `${p.port}→${p.targetPort}`)).join(', ') || 'no ports'}`;
     case 'endpoints':
-      return `${node.counts.ready} ready · ${node.counts.notReady} not ready · ${node.counts.terminating} terminating`;
+      return `${node.counts.ready} ready · ${node.counts.notReady} not ready · ${node.counts.terminating} terminating${node.counts.withoutPort ? ` · ${node.counts.withoutPort} lack a Service port` : ''}`;
     case 'pod': {
       const ready = node.containers.filter((c) => c.ready).length;
       return `${node.terminating ? 'Terminating' : node.phase} · ${ready}/${node.containers.length} ready · ${node.restarts} restarts`;

@@ -66,6 +66,20 @@ describe('PRB-TIMING and POD-STARTUP-MISSING', () => {
     expect(findingsOf(graphOf([svc, started(50, 'web-1', withStartup)]), POD, 'POD-STARTUP-MISSING')).toEqual([]);
     expect(findingsOf(graphOf([svc, started(12, 'web-1', liveness)]), POD, 'PRB-TIMING')).toEqual([]);
   });
+  it('say how likely a kill loop is from what the pod shows: unlikely (info) while ready without restarts, likely (warning) once it restarts', () => {
+    const restarting = started(50, 'web-2', liveness);
+    const status = restarting.status as { conditions: Json[]; containerStatuses: Json[] };
+    status.conditions = [{ type: 'Ready', status: 'False' }];
+    status.containerStatuses = [{ name: 'app', ready: false, restartCount: 3, state: { running: { startedAt: '2026-11-23T01:10:00Z' } } }];
+    const graph = graphOf([svc, started(45, 'web-1', liveness), restarting, started(50, 'web-3', liveness)]);
+    for (const id of ['PRB-TIMING', 'POD-STARTUP-MISSING']) {
+      const [calm] = findingsOf(graph, POD, id);
+      expect(calm?.severity, id).toBe('info');
+      expect(calm?.message, id).toContain('It is ready and has not restarted');
+      expect(calm?.message, id).not.toMatch(/end in a kill loop|a restart loop, users see 503/);
+      expect(findingsOf(graph, 'pod/shop/web-2', id)[0], id).toMatchObject({ severity: 'warning', message: expect.stringContaining('It has restarted 3 times and is not ready') });
+    }
+  });
   it('POD-STARTUP-MISSING also fires on liveness kills of a pod that never got Ready', () => {
     const p = withContainer(app(liveness), { ready: false, containerStatuses: [{ name: 'app', ready: false, restartCount: 4, state: { running: {} } }] });
     const graph = graphOf([svc, p, event(p, 'Killing', 'Container app failed liveness probe, will be restarted', { type: 'Normal' })]);

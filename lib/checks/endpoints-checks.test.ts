@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { container, findingsOf, graphOf, pod, service, slice } from '../testing/fixtures';
+import { container, findingsOf, graphOf, nodeOf, pod, service, slice } from '../testing/fixtures';
 
 const EPS = 'endpoints/shop/web';
 const svc = service('shop', 'web', { app: 'web' });
@@ -43,5 +43,22 @@ describe('EPS-NOT-READY', () => {
 
   it('does not count terminating endpoints as not ready', () => {
     expect(findingsOf(graphOf([svc, a, b, slice('shop', 'web', [{ pod: a }, { pod: b, ready: false, terminating: true }])]), EPS, 'EPS-NOT-READY')).toEqual([]);
+  });
+});
+
+describe('endpoints counted per Service port', () => {
+  // The demo's payments-api: the named targetPort resolves in no pod, so the controller lists the
+  // pods with no port, and nothing serves the port the Ingress uses.
+  const named = service('shop', 'web', { app: 'web' }, [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }]);
+  const pods = ['web-1', 'web-2'].map((name) => pod('shop', name, { labels: { app: 'web' }, containers: [container('app', [{ name: 'web', containerPort: 8080, protocol: 'TCP' }])] }));
+  const graph = graphOf([named, slice('shop', 'web', pods.map((p) => ({ pod: p })), null), ...pods]);
+
+  it('counts no endpoint as ready where none serves the Service port, and says so on the hop', () => {
+    expect(nodeOf(graph, EPS)).toMatchObject({ health: 'critical', counts: { ready: 0, notReady: 0, terminating: 0, withoutPort: 2 } });
+    expect(findingsOf(graph, EPS, 'EPS-PORT-SUBSET')[0]).toMatchObject({
+      severity: 'critical',
+      message: expect.stringContaining('No endpoint of Service shop/web serves port "http" (80): its 2 endpoints are listed without it'),
+    });
+    expect(findingsOf(graph, EPS, 'EPS-EMPTY')).toEqual([]);
   });
 });

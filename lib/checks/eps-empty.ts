@@ -25,7 +25,7 @@ export const epsEmpty = defineCheck({
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends || !hasSelector(backends.service)) return [];
-    const total = node.counts.ready + node.counts.notReady + node.counts.terminating;
+    const total = node.counts.ready + node.counts.notReady + node.counts.terminating + (node.counts.withoutPort ?? 0);
     if (total > 0) return [];
     const { service } = backends;
     const namespace = service.metadata.namespace ?? '';

@@ -1,3 +1,4 @@
+import { servesService } from '../graph/service-backends';
 import { kubectlSlicesOf } from '../k8s/kubectl';
 import { evidence, field } from './evidence';
 import { defineCheck } from './types';
@@ -12,7 +13,7 @@ export const epsNotReady = defineCheck({
     if (!backends || node.counts.notReady === 0) return [];
     const { service } = backends;
     const namespace = service.metadata.namespace ?? '';
-    const notReady = backends.slices.flatMap((slice) =>
+    const notReady = backends.slices.filter((slice) => servesService(slice, service)).flatMap((slice) =>
       (slice.endpoints ?? []).flatMap((e, i) => (e.conditions?.ready === false && e.conditions.terminating !== true ? [{ slice, i, pod: e.targetRef?.name ?? e.addresses[0] ?? '?' }] : [])),
     );
     const none = node.counts.ready === 0;

@@ -1,3 +1,4 @@
+import { carriesPort, hasSelector } from '../graph/service-backends';
 import { kubectlSlicesOf } from '../k8s/kubectl';
 import { evidence, field } from './evidence';
 import { defineCheck } from './types';
@@ -5,27 +6,29 @@ import { defineCheck } from './types';
 export const epsPortSubset = defineCheck({
   id: 'EPS-PORT-SUBSET',
   hop: 'endpoints',
-  title: 'Some endpoints lack a Service port',
+  title: 'Endpoints lack a Service port',
+  consequence: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends) return [];
-    const withEndpoints = backends.slices.filter((s) => (s.endpoints ?? []).length > 0);
-    if (withEndpoints.length < 2) return [];
-    const names = (backends.service.spec.ports ?? []).map((p) => p.name ?? '');
-    const lacking = withEndpoints.flatMap((slice) => {
-      const has = new Set((slice.ports ?? []).map((p) => p.name ?? ''));
-      const missing = names.filter((n) => !has.has(n));
-      return missing.length ? [{ slice, missing }] : [];
+    const { service } = backends;
+    const slices = backends.slices.filter((s) => (s.endpoints ?? []).length > 0);
+    const { namespace = '', name } = service.metadata;
+    return (service.spec.ports ?? []).flatMap((port) => {
+      const lacking = slices.filter((s) => !carriesPort(s, port));
+      if (lacking.length === 0) return [];
+      const count = lacking.reduce((n, s) => n + s.endpoints!.length, 0);
+      const label = `"${port.name || '(unnamed)'}" (${port.port})`;
+      const none = lacking.length === slices.length;
+      return [
+        {
+          severity: none ? ('critical' as const) : ('warning' as const),
+          message: none
+            ? `No endpoint of Service ${namespace}/${name} serves port ${label}: its ${count} endpoint${count > 1 ? 's are' : ' is'} listed without it, so requests to that port get 503 through an ingress and connection refused in the cluster (see ${hasSelector(service) ? 'SVC-TARGETPORT-NAMED' : 'SVC-MANUAL-SLICE-PORT'}).`
+            : `${count} endpoint${count > 1 ? 's' : ''} of Service ${namespace}/${name} lack${count > 1 ? '' : 's'} the port ${label}: only a subset of the pods serves it (the footprint of a named targetPort that some pods do not declare, often mid-rollout).`,
+          evidence: evidence({ fields: lacking.slice(0, 3).map((s) => field(s, 'ports', (s.ports ?? []).map((p) => p.name || '(unnamed)').join(', ') || '(none)')), kubectl: [kubectlSlicesOf(namespace, name)] }),
+        },
+      ];
     });
-    if (lacking.length === 0 || lacking.length === withEndpoints.length) return [];
-    const count = lacking.reduce((n, l) => n + (l.slice.endpoints?.length ?? 0), 0);
-    const { namespace = '', name } = backends.service.metadata;
-    return [
-      {
-        severity: 'warning',
-        message: `${count} endpoint${count > 1 ? 's' : ''} of Service ${namespace}/${name} lack${count > 1 ? '' : 's'} the port${lacking[0]!.missing.length > 1 ? 's' : ''} ${lacking[0]!.missing.map((m) => `"${m || '(unnamed)'}"`).join(', ')}: only a subset of the pods serves ${lacking[0]!.missing.length > 1 ? 'them' : 'it'} (the footprint of a named targetPort that some pods do not declare, often mid-rollout).`,
-        evidence: evidence({ fields: lacking.slice(0, 3).map((l) => field(l.slice, 'ports', (l.slice.ports ?? []).map((p) => p.name || '(unnamed)').join(', ') || '(none)')), kubectl: [kubectlSlicesOf(namespace, name)] }),
-      },
-    ];
   },
 });

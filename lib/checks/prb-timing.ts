@@ -1,7 +1,7 @@
 import { kubectlGet } from '../k8s/kubectl';
 import { livenessBudget, readinessWindow } from '../k8s/probe-budget';
 import { evidence, field } from './evidence';
-import { livenessTooEarly, observedStartup } from './startup';
+import { killLoopRisk, livenessTooEarly, observedStartup } from './startup';
 import { defineCheck } from './types';
 
 export const prbTiming = defineCheck({
@@ -16,10 +16,11 @@ export const prbTiming = defineCheck({
       if (!livenessTooEarly(c, startup)) return [];
       const budget = livenessBudget(c.livenessProbe!);
       const window = c.readinessProbe ? ` Its readiness probe needs ${readinessWindow(c.readinessProbe)} s of failures before a broken pod leaves the endpoints.` : '';
+      const risk = killLoopRisk(pod, c);
       return [
         {
-          severity: 'warning' as const,
-          message: `Container ${c.name}: the liveness probe kills it after ${budget} s (initialDelaySeconds + failureThreshold × periodSeconds, no startupProbe), but pods of its workload take ${startup} s to become Ready (p90 observed): slow starts end in a kill loop (CrashLoopBackOff, 503).${window}`,
+          severity: risk.severity,
+          message: `Container ${c.name}: the liveness probe kills it after ${budget} s (initialDelaySeconds + failureThreshold × periodSeconds, no startupProbe), and pods of its workload take ${startup} s to become Ready (p90 observed). ${risk.said}.${window}`,
           evidence: evidence({
             fields: [field(pod, `spec.containers[${c.name}].livenessProbe`, c.livenessProbe), field(pod, 'status (observed seconds to Ready, p90 of the workload)', startup)],
             kubectl: [kubectlGet('Pod', pod.metadata.namespace, pod.metadata.name, '{.status.conditions} {.status.containerStatuses[*].state}')],

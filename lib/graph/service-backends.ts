@@ -1,4 +1,4 @@
-import type { Endpoint, EndpointSlice, Pod, Service } from '../k8s/types';
+import type { Endpoint, EndpointSlice, Pod, Service, ServicePort } from '../k8s/types';
 import type { StateReader } from '../state/state-reader';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
@@ -82,12 +82,32 @@ export interface EndpointTally {
   ready: number;
   notReady: number;
   terminating: number;
+  withoutPort?: number;
 }
 
-/** Counts as consumers do: a nil `ready` counts as ready; terminating endpoints are their own bucket. */
-export function tallyEndpoints(slices: EndpointSlice[]): EndpointTally {
+/** Whether a slice carries a Service port: kube-proxy and the controllers join them by name (unnamed is "") and protocol. */
+export function carriesPort(slice: EndpointSlice, port: ServicePort): boolean {
+  return (slice.ports ?? []).some((p) => (p.name ?? '') === (port.name ?? '') && (p.protocol ?? 'TCP') === (port.protocol ?? 'TCP'));
+}
+
+/** Whether a slice's endpoints serve every port of the Service (true for a Service without ports). */
+export function servesService(slice: EndpointSlice, service: Service): boolean {
+  return (service.spec.ports ?? []).every((port) => carriesPort(slice, port));
+}
+
+/**
+ * Counts as consumers do, for the endpoints that serve the Service's ports: a nil `ready` counts as
+ * ready; terminating endpoints are their own bucket. Endpoints a slice lists without a Service port
+ * are counted apart: no request to that port reaches them, ready or not.
+ */
+export function tallyEndpoints(slices: EndpointSlice[], service: Service): EndpointTally {
   const tally: EndpointTally = { ready: 0, notReady: 0, terminating: 0 };
+  let withoutPort = 0;
   for (const slice of slices) {
+    if (!servesService(slice, service)) {
+      withoutPort += slice.endpoints?.length ?? 0;
+      continue;
+    }
     for (const endpoint of slice.endpoints ?? []) {
       const c = endpoint.conditions ?? {};
       if (c.terminating === true) tally.terminating++;
@@ -95,5 +115,6 @@ export function tallyEndpoints(slices: EndpointSlice[]): EndpointTally {
       else tally.ready++;
     }
   }
+  if (withoutPort) tally.withoutPort = withoutPort;
   return tally;
 }

@@ -39,7 +39,7 @@ describe('buildGraph topology', () => {
       'pod/shop/web-b',
       'pod/shop/web-c',
     ]);
-    expect(nodeOf(graph, 'endpoints/shop/web')).toMatchObject({ counts: { ready: 2, notReady: 1, terminating: 0 } });
+    expect(nodeOf(graph, 'endpoints/shop/web')).toMatchObject({ counts: { ready: 2, notReady: 0, terminating: 0, withoutPort: 1 } });
     expect(nodeOf(graph, 'ingress/shop/shop')).toMatchObject({ className: 'nginx', hosts: ['shop.example.com'] });
   });
 

@@ -130,7 +130,7 @@ export function serviceUnit(state: StateReader, service: Service, summaries: Con
   unit.nodes.set(node.id, node);
   if (service.spec.type === 'ExternalName') return unit.done();
   const backends = serviceBackends(state, service);
-  const endpoints = makeEndpointsNode(service, backends.slices.map((s) => s.metadata.name), tallyEndpoints(backends.slices));
+  const endpoints = makeEndpointsNode(service, backends.slices.map((s) => s.metadata.name), tallyEndpoints(backends.slices, service));
   unit.nodes.set(endpoints.id, endpoints);
   const servicePorts = service.spec.ports ?? [];
   unit.addEdge(

@@ -108,10 +108,13 @@ export interface ServiceNode extends NodeBase {
   backendHealth: Health;
 }
 
+/** Endpoints by their conditions, counting only those whose slice carries every Service port. */
 export interface EndpointCounts {
   ready: number;
   notReady: number;
   terminating: number;
+  /** Endpoints listed in a slice that lacks a Service port (requests to it never reach them); absent when none. */
+  withoutPort?: number;
 }
 
 export interface EndpointsNode extends NodeBase {

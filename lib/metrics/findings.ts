@@ -39,7 +39,7 @@ export function metricFindings(input: { edges: Record<string, RedMetrics>; nodes
   for (const [node, m] of Object.entries(input.nodes)) {
     const { namespace, name } = refOf(node);
     if (m.restarts) out.push(finding('MET-RESTARTS', 'warning', node, `Pod ${name} restarted ${Math.round(m.restarts)} time${Math.round(m.restarts) === 1 ? '' : 's'} in the last ${input.window}.`, undefined, [`kubectl get pod ${name} -n ${namespace}`, `kubectl logs ${name} -n ${namespace} --previous`]));
-    if (m.readinessFailures) out.push(finding('MET-PROBE-FAILURES', 'warning', node, `The readiness probe of pod ${name} failed ${Math.round(m.readinessFailures)} time${Math.round(m.readinessFailures) === 1 ? '' : 's'} in the last ${input.window}: it flaps in and out of the endpoints.`, undefined, [`kubectl get events -n ${namespace} --field-selector involvedObject.name=${name}`]));
+    if (m.readinessFailures) out.push(finding('MET-PROBE-FAILURES', 'warning', node, `The readiness probe of pod ${name} failed ${Math.round(m.readinessFailures)} time${Math.round(m.readinessFailures) === 1 ? '' : 's'} in the last ${input.window}.`, undefined, [`kubectl get events -n ${namespace} --field-selector involvedObject.name=${name}`]));
     if (m.servfailRatio !== undefined && m.servfailRatio >= t.servfailWarning) {
       out.push(finding('MET-DNS-SERVFAIL', m.servfailRatio >= t.servfailWarning * 10 ? 'critical' : 'warning', node, `${pct(m.servfailRatio)} of the cluster DNS answers in the last ${input.window} were SERVFAIL: lookups fail (an upstream resolver or a plugin is broken).`, undefined, [`kubectl logs -n ${namespace} -l k8s-app=kube-dns`]));
     }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { graphOf, ingress, ingressClass, pod, service, slice } from '../testing/fixtures';
+import { metricFindings } from './findings';
 import { formatRed } from './format';
 import { withMetricFindings } from './merge';
+import { DEFAULT_THRESHOLDS } from './thresholds';
 import type { MetricsLayer } from './types';
 
 const web = pod('shop', 'web-1', { labels: { app: 'web' } });
@@ -18,6 +20,18 @@ describe('metrics on the graph', () => {
     expect(graph.nodes.find((n) => n.id === 'ingress/shop/shop')?.health).not.toBe('critical');
     expect(graph.nodes.find((n) => n.id === 'ingress/shop/shop')?.findings).not.toContain(finding);
     expect(withMetricFindings(graph, layer([]))).toBe(graph);
+  });
+
+  it('words MET-PROBE-FAILURES from what the pod shows: one that is not ready stays out of the endpoints, a ready one flaps', () => {
+    const sick = pod('shop', 'web-2', { labels: { app: 'web' }, ready: false });
+    const both = graphOf([service('shop', 'web', { app: 'web' }), slice('shop', 'web', [{ pod: web }, { pod: sick, ready: false }]), web, sick]);
+    const findings = metricFindings({ edges: {}, nodes: { 'pod/shop/web-1': { readinessFailures: 3 }, 'pod/shop/web-2': { readinessFailures: 30 } }, kubeProxyStuck: null, window: '5m' }, DEFAULT_THRESHOLDS);
+    const merged = withMetricFindings(both, layer(findings));
+    const message = (id: string) => merged.nodes.find((n) => n.id === id)?.findings.find((f) => f.id === 'MET-PROBE-FAILURES')?.message;
+    expect(message('pod/shop/web-2')).toContain('failed 30 times in the last 5m');
+    expect(message('pod/shop/web-2')).toContain('not ready');
+    expect(message('pod/shop/web-2')).not.toContain('flap');
+    expect(message('pod/shop/web-1')).toContain('flaps in and out of the endpoints');
   });
 
   it('formats the golden signals for an edge label', () => {

@@ -1,6 +1,6 @@
 // Finding hops by what a person types: names, hosts, paths, pod IPs, `label=value`, finding ids and
 // the symptom users report (`503`), over every hop in scope, drawn or folded.
-import { symptomOf } from '../checks/symptoms';
+import { symptomOfFinding } from '../checks/symptoms';
 import { nodeId } from '../graph/ids';
 import type { GraphNode, Health } from '../graph/types';
 import type { StateReader } from '../state/state-reader';
@@ -42,7 +42,7 @@ function matchOf(node: GraphNode, term: string): string | null {
   if (node.kind === 'pod' && node.podIP?.startsWith(term)) return `IP ${node.podIP}`;
   for (const finding of node.findings) {
     if (finding.id.toLowerCase().startsWith(term)) return finding.id;
-    if (symptomOf(finding.id).symptom?.id === term) return `${finding.id} (${term})`;
+    if (symptomOfFinding(finding).symptom?.id === term) return `${finding.id} (${term})`;
   }
   return null;
 }

@@ -1,13 +1,22 @@
 'use client';
 
+import { useMemo } from 'react';
 import { isEmptyDiff, type SnapshotDiff } from '../lib/snapshots/diff';
-import { hopTitle } from '../lib/graph/hop-kinds';
+import { diffItems } from '../lib/snapshots/diff-items';
 import type { Snapshot } from '../lib/snapshots/types';
 
-/** "Snapshot of … at …": what is frozen, by whom, and what has changed since, against the live cluster. */
+/**
+ * "Snapshot of … at …": what is frozen, by whom, and what has changed since, against the live
+ * cluster; each change selects its hop, live for a hop the snapshot does not have.
+ */
 export function SnapshotBanner({ snapshot, diff, onSelect, onLeave }: { snapshot: Snapshot; diff: SnapshotDiff | undefined; onSelect: (id: string) => void; onLeave: () => void }) {
   const when = (at: string) => new Date(at).toLocaleString();
   const { frozen } = snapshot;
+  const frozenHops = useMemo(() => new Set(snapshot.graph.nodes.map((n) => n.id)), [snapshot.graph]);
+  const select = ({ hop, live }: { hop: string; live: boolean }) => {
+    if (live) onLeave();
+    onSelect(hop);
+  };
   return (
     <section data-testid="snapshot-banner" aria-label="Snapshot" className="border-b border-violet-200 bg-violet-50 px-4 py-2 text-xs text-violet-950 dark:border-violet-900 dark:bg-violet-950 dark:text-violet-100">
       <div className="flex flex-wrap items-center gap-2">
@@ -34,23 +43,15 @@ export function SnapshotBanner({ snapshot, diff, onSelect, onLeave }: { snapshot
           ) : (
             <>
               <span className="font-medium">Since then:</span>
-              {diff.health.map((h) => (
-                <button key={`h-${h.id}`} type="button" className="underline decoration-dotted" onClick={() => onSelect(h.id)}>
-                  {hopTitle(h.id)} {h.then} → {h.now}
-                </button>
-              ))}
-              {diff.appeared.map((f) => (
-                <span key={`a-${f.hop}-${f.id}`}>
-                  + {f.id} on {hopTitle(f.hop)}
-                </span>
-              ))}
-              {diff.cleared.map((f) => (
-                <span key={`c-${f.hop}-${f.id}`}>
-                  − {f.id} on {hopTitle(f.hop)}
-                </span>
-              ))}
-              {diff.added.length > 0 && <span>+{diff.added.length} hops ({diff.added.slice(0, 3).map(hopTitle).join(', ')})</span>}
-              {diff.removed.length > 0 && <span>−{diff.removed.length} hops ({diff.removed.slice(0, 3).map(hopTitle).join(', ')})</span>}
+              {diffItems(diff, (id) => frozenHops.has(id)).map((item) =>
+                item.select ? (
+                  <button key={item.key} type="button" className="underline decoration-dotted" title={item.select.live ? 'Not in the snapshot: open it live' : undefined} onClick={() => select(item.select!)}>
+                    {item.text}
+                  </button>
+                ) : (
+                  <span key={item.key}>{item.text}</span>
+                ),
+              )}
             </>
           )}
         </div>

@@ -1,10 +1,12 @@
 'use client';
 
 import { useState } from 'react';
+import { snapshotLink } from '../lib/snapshots/link';
+import type { SnapshotView } from '../lib/snapshots/types';
 import { readJson } from './api-error';
 import { writeHeaders } from './csrf';
 
-/** Imports a file exported from any Hopscope (its graph is rebuilt from its objects) and opens it. */
+/** Imports a file exported from any Hopscope (its graph is rebuilt from its objects) and opens it with the view it was frozen with. */
 export function SnapshotImport() {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   return (
@@ -21,8 +23,8 @@ export function SnapshotImport() {
           if (!file) return;
           setState({ busy: true, error: null });
           try {
-            const { id } = await readJson<{ id: string }>(await fetch('/api/snapshots/import', { method: 'POST', headers: writeHeaders(), body: await file.text() }));
-            window.location.assign(`/?snapshot=${id}`);
+            const { id, view } = await readJson<{ id: string; view: SnapshotView }>(await fetch('/api/snapshots/import', { method: 'POST', headers: writeHeaders(), body: await file.text() }));
+            window.location.assign(snapshotLink(id, view));
           } catch (e) {
             setState({ busy: false, error: `${file.name}: ${(e as Error).message}` });
           }

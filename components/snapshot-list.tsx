@@ -5,13 +5,14 @@ import { useState } from 'react';
 import type { SnapshotSummary } from '../lib/snapshots/types';
 import { readJson } from './api-error';
 import { SnapshotImport } from './snapshot-import';
+import { SnapshotRow } from './snapshot-row';
 import { useViewer } from './use-viewer';
 
 async function fetchList(q: string): Promise<SnapshotSummary[]> {
   return readJson<SnapshotSummary[]>(await fetch(`/api/snapshots?${new URLSearchParams({ q })}`));
 }
 
-/** Every snapshot, newest first, searchable by title, note, cluster and author. */
+/** Every snapshot, newest first, searchable by title, note, cluster and author, with its problems, namespaces and what changed since. */
 export function SnapshotList() {
   const [q, setQ] = useState('');
   const viewer = useViewer();
@@ -34,19 +35,9 @@ export function SnapshotList() {
         />
       </header>
       {list.isError && <p role="alert">Could not load snapshots: {list.error.message}</p>}
-      {list.data && list.data.length === 0 && <p className="text-zinc-500">{q ? 'No snapshot matches.' : 'No snapshot yet: freeze a view from the diagram to keep what you see.'}</p>}
+      {list.data && list.data.length === 0 && <p className="text-zinc-500 dark:text-zinc-400">{q ? 'No snapshot matches.' : 'No snapshot yet: freeze a view from the diagram to keep what you see.'}</p>}
       <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="snapshot-list">
-        {list.data?.map((s) => (
-          <li key={s.id} className="py-2">
-            <a href={`/?snapshot=${s.id}`} className="font-medium underline">
-              {s.title}
-            </a>
-            <div className="text-xs text-zinc-500">
-              {s.cluster} · {new Date(s.createdAt).toLocaleString()} · {s.createdBy}
-              {s.note ? ` · ${s.note}` : ''}
-            </div>
-          </li>
-        ))}
+        {list.data?.map((s) => <SnapshotRow key={s.id} snapshot={s} mayDelete={viewer.data?.role === 'sre'} />)}
       </ul>
     </main>
   );

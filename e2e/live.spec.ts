@@ -81,7 +81,7 @@ test('a frozen view reopens from its link after the cluster changed, with the di
   await expect(page.getByTestId('hop-pod/shop/cart-1')).toHaveAttribute('data-health', 'critical');
   await expect(page.getByTestId('hop-pod/shop/cart-2')).toHaveCount(0);
   const diff = page.getByTestId('snapshot-diff');
-  await expect(diff).toContainText('+1 hops (Pod shop/cart-2)');
+  await expect(diff).toContainText('+ Pod shop/cart-2');
   await expect(diff).toContainText('Service shop/cart critical → warning');
   await expect(diff).toContainText('EndpointSlices shop/cart critical → warning');
   await expect(diff).toContainText('Pod shop/cart-1 critical → warning');

@@ -215,6 +215,12 @@ test('the developer walks every API route and the stream and sees nothing of tea
   expect(exported.body).toContain('"HopscopeSnapshot"');
   expect((await visit('/api/snapshots/import', '/api/snapshots/import', { method: 'POST', data: JSON.parse(exported.body) })).status).toBe(403);
   await visit('/api/snapshots/[id]/export', `/api/snapshots/${onlyBId}/export`);
+  expect((await visit('/api/snapshots/[id]/changes', `/api/snapshots/${allId}/changes`)).status).toBe(200);
+  expect((await visit('/api/snapshots/[id]/changes', `/api/snapshots/${onlyBId}/changes`)).status).toBe(404);
+  const bundle = await visit('/api/export', '/api/export?node=service/team-a/web');
+  expect(bundle.status).toBe(200);
+  expect(bundle.body).toContain('service/team-a/web');
+  expect((await visit('/api/export', '/api/export?namespaces=team-b')).status).toBe(403);
 
   // The stream: the first graph, then changes in both namespaces; only team-a's arrive.
   let connected: () => void = () => undefined;

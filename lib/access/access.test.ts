@@ -6,6 +6,7 @@ import { KINDS } from '../k8s/kinds';
 import type { Kind } from '../k8s/types';
 import type { MetricsLayer } from '../metrics/types';
 import { graphNamespaces } from '../snapshots/namespaces';
+import { problemCounts } from '../snapshots/problems';
 import type { Snapshot } from '../snapshots/types';
 import { ClusterState } from '../state/cluster-state';
 import type { JsonRecord } from '../state/read';
@@ -83,6 +84,7 @@ describe('access', () => {
     const snapshot: Snapshot = {
       kind: 'HopscopeSnapshot', version: 1, id: 'A'.repeat(22), title: 't', note: '', createdAt: new Date().toISOString(), createdBy: 'sre', cluster: 'c',
       namespaces: graphNamespaces(full),
+      problems: problemCounts(full),
       view: { namespaces: ['shop', 'payments'], node: null, trace: null, method: 'GET', headers: [], range: '5m' },
       graph: full, metrics, trace: null,
       objects: [...['Namespace', 'Pod', 'Service', 'EndpointSlice', 'Ingress', 'NetworkPolicy', 'Node'].flatMap((k) => state.list(k as Kind))],
@@ -91,6 +93,9 @@ describe('access', () => {
     const seen = scopeSnapshot(snapshot, viewIn('payments'));
     expect(seen.view.namespaces).toEqual(['payments']);
     expect(seen.namespaces).toEqual(['payments']);
+    expect(Object.keys(snapshot.problems!)).toContain('shop');
+    expect(seen.problems).toEqual(problemCounts(seen.graph));
+    expect(Object.keys(seen.problems!)).not.toContain('shop');
     expect(seen.objects.every((o) => (o.kind === 'Namespace' ? o.metadata.name : o.metadata.namespace) === 'payments')).toBe(true);
     expect(seen.metrics?.edges).toEqual({});
     expect(seen.metrics?.kubeProxyStuck).toBeNull();

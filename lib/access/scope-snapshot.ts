@@ -1,5 +1,6 @@
 import { buildGraph } from '../analysis/build-graph';
 import { graphNamespaces } from '../snapshots/namespaces';
+import { problemCounts } from '../snapshots/problems';
 import type { Snapshot } from '../snapshots/types';
 import { traceOfView } from '../snapshots/view-trace';
 import { ClusterState } from '../state/cluster-state';
@@ -26,6 +27,7 @@ export function scopeSnapshot(snapshot: Snapshot, access: Access): Snapshot {
     ...snapshot,
     namespaces: graphNamespaces(graph),
     view: { ...snapshot.view, namespaces: viewNamespaces },
+    problems: problemCounts(graph),
     graph,
     metrics: snapshot.metrics && scopeMetrics(snapshot.metrics, graph, access),
     trace: traced ? traceRequest(state, graph, traced) : null,

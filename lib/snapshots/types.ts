@@ -2,6 +2,7 @@ import type { Graph } from '../graph/types';
 import type { AnyObject } from '../k8s/types';
 import type { MetricsLayer } from '../metrics/types';
 import type { TraceResult } from '../trace/trace';
+import type { ProblemsByNamespace } from './problems';
 
 /** What a frozen view was made of: the link's parameters. */
 export interface SnapshotView {
@@ -26,6 +27,10 @@ export interface SnapshotSummary {
   cluster: string;
   /** The namespaces its hops are in (who may list none of them does not see it). */
   namespaces: string[];
+  /** The view it was frozen with, which its link reopens. */
+  view: SnapshotView;
+  /** Its problems when frozen, per namespace; null for snapshots made before they were counted. */
+  problems: ProblemsByNamespace | null;
 }
 
 /** A frozen view: everything needed to reopen exactly what someone saw, without the cluster. */
@@ -34,7 +39,6 @@ export interface Snapshot extends SnapshotSummary {
   version: 1;
   /** For an imported snapshot: when and by whom it was frozen, as the file says (not checked). */
   frozen?: { at: string; by: string };
-  view: SnapshotView;
   graph: Graph;
   metrics: MetricsLayer | null;
   trace: TraceResult | null;

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../analysis/build-graph';
+import { fromRecording, type RecordedMetrics } from '../metrics/recorded';
+import { screenEdges } from '../metrics/screen';
+import { DEFAULT_THRESHOLDS } from '../metrics/thresholds';
+import type { MetricsLayer } from '../metrics/types';
 import { stateFromObjects } from '../state/cluster-state';
 import { container, ingress, ingressClass, namespace, pod, service, slice } from '../testing/fixtures';
 import { toTraceRequest, traceRequestSchema, type TraceRequestInput } from './request';
@@ -29,6 +35,24 @@ function trace(objects: Json[], input: TraceRequestInput) {
   const state = stateFromObjects(objects);
   const graph = buildGraph(state, { namespaces: null });
   return traceRequest(state, graph, toTraceRequest(traceRequestSchema.parse(input)));
+}
+
+const DEMO = join(import.meta.dirname, '../../demo');
+
+function demo() {
+  const state = stateFromObjects((JSON.parse(readFileSync(join(DEMO, 'cluster.json'), 'utf8')) as { items: Json[] }).items);
+  const graph = buildGraph(state, { namespaces: null });
+  const recorded = JSON.parse(readFileSync(join(DEMO, 'metrics.json'), 'utf8')) as RecordedMetrics;
+  const metrics = fromRecording(recorded, { namespaces: null, edges: screenEdges(graph) }, DEFAULT_THRESHOLDS);
+  return { trace: (url: string, layer: MetricsLayer | null = null) => traceRequest(state, graph, toTraceRequest(traceRequestSchema.parse({ url })), layer), metrics };
+}
+
+/** An https Ingress for shop.example.com whose TLS entry names `secret`, with one Secret in the input (so the check can judge). */
+function withTls(secret: string, hosts = ['shop.example.com']) {
+  const objects = world([{ apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls', metadata: { name: 'shop-tls', namespace: 'shop' }, data: { 'tls.crt': '', 'tls.key': '' } }]);
+  const shop = objects.find((o) => o.kind === 'Ingress')!;
+  (shop.spec as Json).tls = [{ hosts, secretName: secret }];
+  return objects;
 }
 
 describe('trace a URL', () => {
@@ -64,6 +88,56 @@ describe('trace a URL', () => {
     expect(result.outcome).toMatchObject({ status: 'timeout', ok: false });
     expect(result.outcome.findings).toContain('NP-INGRESS-CTRL-BLOCKED');
     expect(result.policy).toMatchObject({ verdict: 'blocked', policies: ['shop/deny'] });
+  });
+
+  it('says which hop the request stops at, and none when pods serve it', () => {
+    expect(trace(world(), { url: 'https://shop.example.com/api' }).stoppedAt).toBeNull();
+    expect(trace(world(), { url: 'shop.example.com/nothing' }).stoppedAt).toBe('client');
+    expect(trace(world(), { url: 'http://shop.example.com/old/x' }).stoppedAt).toBe('service/shop/gone');
+    expect(trace(world([], { ready: false }), { url: 'http://shop.example.com/api' }).stoppedAt).toBe('endpoints/shop/web');
+    const deny = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny', namespace: 'shop' }, spec: { podSelector: {} } };
+    const blocked = trace(world([deny]), { url: 'http://shop.example.com/api' });
+    expect(blocked.stoppedAt).toBe('endpoints/shop/web');
+    expect(blocked.nodes).toContain(blocked.stoppedAt);
+  });
+
+  it('fails an https request at the TLS handshake when the TLS Secret for its host is missing, before any routing', () => {
+    const result = trace(withTls('gone-tls'), { url: 'https://shop.example.com/api' });
+    expect(result.outcome).toMatchObject({ status: 'tls-error', ok: false, findings: ['ING-TLS-SECRET'] });
+    expect(result.outcome.summary).toMatch(/^The TLS Secret gone-tls for shop\.example\.com does not exist .* Past the handshake \(a client that skips verification, such as curl -k\): Served by 2 ready pods/);
+    expect(result.stoppedAt).toBe('ingress/shop/shop');
+    // Plain http has no handshake; a Secret that exists, or a TLS entry for other hosts, does not fail it.
+    expect(trace(withTls('gone-tls'), { url: 'http://shop.example.com/api' }).outcome.status).toBe(200);
+    expect(trace(withTls('shop-tls'), { url: 'https://shop.example.com/api' }).outcome.status).toBe(200);
+    expect(trace(withTls('gone-tls', ['other.example.com']), { url: 'https://shop.example.com/api' }).outcome.status).toBe(200);
+    expect(trace(withTls('gone-tls', ['*.example.com']), { url: 'https://shop.example.com/api' }).outcome.status).toBe('tls-error');
+  });
+
+  it('on the demo, reports the missing TLS Secret of reviews.example.com first, then the 504 behind it', () => {
+    const { trace: traceDemo } = demo();
+    const result = traceDemo('https://reviews.example.com/');
+    expect(result.outcome.status).toBe('tls-error');
+    expect(result.outcome.findings).toEqual(['ING-TLS-SECRET', 'NP-INGRESS-CTRL-BLOCKED']);
+    expect(result.outcome.summary).toContain('reviews-tls');
+    expect(result.outcome.summary).toContain('the controller answers 504');
+    expect(result.stoppedAt).toBe('ingress/reviews/reviews');
+    expect(traceDemo('http://reviews.example.com/').outcome.status).toBe('timeout');
+  });
+
+  it('says "200 expected, but" when hops on the path fail now: an OOM loop, a crash loop, a measured 5xx ratio', () => {
+    const { trace: traceDemo, metrics } = demo();
+    const url = 'https://shop.example.com/api/recommendations';
+    const bare = traceDemo(url);
+    expect(bare.outcome).toMatchObject({ status: 200, ok: true });
+    expect(bare.outcome.warnings.map((w) => `${w.id} ${w.hop}`)).toEqual(['POD-CRASHLOOP pod/shop/recommendations-dgffbfjjc-kcs9w', 'POD-OOMKILLED pod/shop/recommendations-dgffbfjjc-kcs9w']);
+    const measured = traceDemo(url, metrics);
+    expect(measured.outcome.warnings.map((w) => `${w.id} ${w.hop}`)).toEqual(['MET-5XX-RATIO ingress/shop/shop', 'POD-CRASHLOOP pod/shop/recommendations-dgffbfjjc-kcs9w', 'POD-OOMKILLED pod/shop/recommendations-dgffbfjjc-kcs9w']);
+    expect(measured.outcome.warnings[0]!.message).toContain('12 %');
+    expect(measured.outcome.summary).toMatch(/^Served by 1 ready pod of Service shop\/recommendations on port 80\. 200 expected, but the path is failing now: MET-5XX-RATIO on Ingress shop\/shop, POD-CRASHLOOP on Pod shop\/recommendations-dgffbfjjc-kcs9w, POD-OOMKILLED on Pod shop\/recommendations-dgffbfjjc-kcs9w\.$/);
+    expect(measured.stoppedAt).toBeNull();
+    // The same Ingress measures 5xx on its other paths: not on this one.
+    const frontend = traceDemo('https://shop.example.com/', metrics);
+    expect(frontend.outcome).toMatchObject({ status: 200, summary: 'Served by 8 ready pods of Service shop/frontend on port 80.', warnings: [] });
   });
 
   it('rejects what is not an http(s) URL', () => {

@@ -1,20 +1,29 @@
 // "Trace a URL": which route, Service, port and pods a request reaches, or where it stops and why.
 import { policiesVerb } from '../netpol/evidence';
 import type { GatewayApiObject } from '../k8s/types';
+import type { MetricsLayer } from '../metrics/types';
 import { routeHTTP, type HTTPRouteDecision } from '../routing/httproute';
 import { routeIngress, type IngressDecision } from '../routing/ingress';
 import type { ClusterState } from '../state/cluster-state';
+import { hopTitle } from '../graph/hop-kinds';
 import { CLIENT_ID, edgeId, nodeId } from '../graph/ids';
 import type { EdgePolicy, Graph, GraphEdge, GraphNode } from '../graph/types';
+import { failingNow, type TraceWarning } from './failing-now';
 import type { TraceRequest } from './request';
+import { tlsFailure } from './tls';
 
 export interface TraceOutcome {
-  /** The HTTP status the client sees, or `timeout`; 200 means the request reaches a pod. */
-  status: number | 'timeout';
+  /**
+   * The HTTP status the client sees, `timeout`, or `tls-error` (an https handshake fails before any
+   * routing); 200 means the request reaches a pod.
+   */
+  status: number | 'timeout' | 'tls-error';
   ok: boolean;
   summary: string;
   /** Ids of the findings on the path that explain a failure. */
   findings: string[];
+  /** When 200 is expected: findings on the path that say requests fail now (an OOM loop, a measured 5xx ratio). */
+  warnings: TraceWarning[];
 }
 
 export interface TraceResult {
@@ -31,6 +40,8 @@ export interface TraceResult {
   /** Every hop and edge on the traced path, for highlighting. */
   nodes: string[];
   edges: string[];
+  /** The hop where the request stops (one of `nodes`: the last it reaches), null when pods serve it. */
+  stoppedAt: string | null;
   outcome: TraceOutcome;
 }
 
@@ -106,22 +117,28 @@ function fromGateway(decision: HTTPRouteDecision): Backend | null {
   };
 }
 
-export function traceRequest(state: ClusterState, graph: Graph, request: TraceRequest): TraceResult {
+/** Follows the request past TLS: the route, the Service and its port, the endpoints, NetworkPolicy. */
+function follow(state: ClusterState, graph: Graph, request: TraceRequest, ingress: IngressDecision, metrics: MetricsLayer | null): TraceResult {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
-  const result: TraceResult = { request, via: null, why: [], route: null, service: null, endpoints: null, pods: [], policy: null, nodes: [CLIENT_ID], edges: [], outcome: { status: 404, ok: false, summary: '', findings: [] } };
-  const ingress = routeIngress(state.list('Ingress'), { host: request.host, path: request.path });
+  const result: TraceResult = { request, via: null, why: [], route: null, service: null, endpoints: null, pods: [], policy: null, nodes: [CLIENT_ID], edges: [], stoppedAt: CLIENT_ID, outcome: { status: 404, ok: false, summary: '', findings: [], warnings: [] } };
   const gateway = ingress.match ? null : routeThroughGateways(state, request);
   const backend = fromIngress(ingress) ?? (gateway ? fromGateway(gateway) : null);
   if (!backend) {
-    const why = gateway?.listener ? gateway.why : ingress.why;
     const matched = ingress.match ?? null;
-    result.why = why;
+    result.why = gateway?.listener ? gateway.why : ingress.why;
+    if (matched) {
+      const routeNode = nodeId('ingress', matched.ingress.namespace, matched.ingress.name);
+      result.nodes.push(routeNode);
+      result.edges.push(edgeId(CLIENT_ID, routeNode));
+      result.stoppedAt = routeNode;
+    }
     result.outcome = {
       status: matched ? 503 : 404,
       ok: false,
       summary: matched ? 'The matching Ingress rule has no Service backend.' : `No Ingress or HTTPRoute rule matches ${request.host}${request.path}: the controller answers 404 from its default backend.`,
       findings: [],
+      warnings: [],
     };
     return result;
   }
@@ -132,18 +149,20 @@ export function traceRequest(state: ClusterState, graph: Graph, request: TraceRe
   result.nodes.push(backend.routeNode, serviceNode);
   result.edges.push(edgeId(CLIENT_ID, backend.routeNode), edgeId(backend.routeNode, serviceNode));
   const failStatus = backend.via === 'httproute' ? 500 : 503;
-  const fail = (status: number | 'timeout', summary: string, on: string[]) => {
-    result.outcome = { status, ok: false, summary, findings: criticalFindings(on.map((id) => byId.get(id))) };
+  const fail = (status: number | 'timeout', summary: string, at: string, on: string[]) => {
+    result.stoppedAt = at;
+    result.outcome = { status, ok: false, summary, findings: criticalFindings(on.map((id) => byId.get(id))), warnings: [] };
     return result;
   };
-  if (backend.invalid) return fail(500, `${backend.invalid}: the Gateway answers 500.`, [backend.routeNode]);
+  if (backend.invalid) return fail(500, `${backend.invalid}: the Gateway answers 500.`, backend.routeNode, [backend.routeNode]);
   const service = state.get('Service', backend.namespace, backend.name);
-  if (!service) return fail(failStatus, `Service ${backend.namespace}/${backend.name} does not exist: ${failStatus}.`, [backend.routeNode, serviceNode]);
+  // A missing Service is drawn (dashed) when the graph has it; else the route is the last hop there is.
+  if (!service) return fail(failStatus, `Service ${backend.namespace}/${backend.name} does not exist: ${failStatus}.`, byId.has(serviceNode) ? serviceNode : backend.routeNode, [backend.routeNode, serviceNode]);
   const servicePort = (service.spec.ports ?? []).find((p) => (typeof backend.port === 'string' ? p.name === backend.port : p.port === backend.port));
-  if (!servicePort) return fail(failStatus, `Service ${backend.namespace}/${backend.name} has no port ${backend.port ?? '(none)'}: ${failStatus}.`, [backend.routeNode, serviceNode]);
+  if (!servicePort) return fail(failStatus, `Service ${backend.namespace}/${backend.name} has no port ${backend.port ?? '(none)'}: ${failStatus}.`, serviceNode, [backend.routeNode, serviceNode]);
   result.service = { node: serviceNode, port: `${servicePort.port}${servicePort.name ? ` (${servicePort.name})` : ''}` };
   const endpointsNode = nodeId('endpoints', backend.namespace, backend.name);
-  if (!byId.has(endpointsNode)) return fail(503, `Service ${backend.namespace}/${backend.name} is outside the namespaces shown, or has no endpoints hop.`, [serviceNode]);
+  if (!byId.has(endpointsNode)) return fail(503, `Service ${backend.namespace}/${backend.name} is outside the namespaces shown, or has no endpoints hop.`, serviceNode, [serviceNode]);
   result.endpoints = endpointsNode;
   result.nodes.push(endpointsNode);
   result.edges.push(edgeId(serviceNode, endpointsNode));
@@ -156,7 +175,7 @@ export function traceRequest(state: ClusterState, graph: Graph, request: TraceRe
     const terminating = podEdges.some((e) => e.endpoint?.serving && e.endpoint.terminating);
     result.nodes.push(...podEdges.map((e) => e.target));
     result.edges.push(...podEdges.map((e) => e.id));
-    return fail(503, `No ready endpoint serves Service ${backend.namespace}/${backend.name} port ${servicePort.port}${terminating ? ' (only terminating ones, which kube-proxy would still use in-cluster)' : ''}: 503.`, on);
+    return fail(503, `No ready endpoint serves Service ${backend.namespace}/${backend.name} port ${servicePort.port}${terminating ? ' (only terminating ones, which kube-proxy would still use in-cluster)' : ''}: 503.`, endpointsNode, on);
   }
   const open = ready.filter((e) => edgeById.get(e.id)?.policy?.verdict !== 'blocked');
   result.policy = ready.map((e) => e.policy).find((p) => p !== undefined && (open.length === 0 ? p.verdict === 'blocked' : p.verdict !== 'blocked')) ?? null;
@@ -164,12 +183,43 @@ export function traceRequest(state: ClusterState, graph: Graph, request: TraceRe
   result.pods = open.map((e) => e.target);
   result.nodes.push(...serving.map((e) => e.target));
   result.edges.push(...serving.map((e) => e.id));
-  if (open.length === 0) return fail('timeout', `${policiesVerb(result.policy?.policies ?? [], 'blocks', 'block')} the controller from every ready pod: the connection times out and the controller answers 504.`, on);
+  if (open.length === 0) return fail('timeout', `${policiesVerb(result.policy?.policies ?? [], 'blocks', 'block')} the controller from every ready pod: the connection times out and the controller answers 504.`, endpointsNode, on);
+  // Every pod of the EndpointSlices is on the path: one that is not ready now joins it again after each restart.
+  const warnings = failingNow([backend.routeNode, ...on].map((id) => byId.get(id)), new Set([...result.edges, ...podEdges.map((e) => e.id)]), metrics);
+  const served = `Served by ${open.length} ready pod${open.length > 1 ? 's' : ''} of Service ${backend.namespace}/${backend.name} on port ${servicePort.port}${ready.length > open.length ? ` (${ready.length - open.length} more are blocked by NetworkPolicy)` : ''}.`;
+  result.stoppedAt = null;
   result.outcome = {
     status: 200,
     ok: true,
-    summary: `Served by ${open.length} ready pod${open.length > 1 ? 's' : ''} of Service ${backend.namespace}/${backend.name} on port ${servicePort.port}${ready.length > open.length ? ` (${ready.length - open.length} more are blocked by NetworkPolicy)` : ''}.`,
+    summary: warnings.length ? `${served} 200 expected, but the path is failing now: ${warnings.map((w) => `${w.id} on ${hopTitle(w.hop)}`).join(', ')}.` : served,
     findings: criticalFindings(serving.map((e) => byId.get(e.target))),
+    warnings,
+  };
+  return result;
+}
+
+/**
+ * Where a request goes and what the client sees. An https request to an Ingress whose TLS Secret
+ * for the host is broken fails at the handshake, which comes first; what follows it is said after.
+ * With a metrics layer, a measured 5xx ratio on the path's route -> Service edge is a warning too.
+ */
+export function traceRequest(state: ClusterState, graph: Graph, request: TraceRequest, metrics: MetricsLayer | null = null): TraceResult {
+  const ingress = routeIngress(state.list('Ingress'), { host: request.host, path: request.path });
+  const result = follow(state, graph, request, ingress, metrics);
+  const matched = ingress.match && state.get('Ingress', ingress.match.ingress.namespace, ingress.match.ingress.name);
+  if (request.scheme !== 'https' || !matched) return result;
+  const routeNode = nodeId('ingress', matched.metadata.namespace, matched.metadata.name);
+  const tls = tlsFailure(matched, graph.nodes.find((n) => n.id === routeNode), request.host);
+  if (!tls) return result;
+  const after = result.outcome;
+  result.stoppedAt = routeNode;
+  result.outcome = {
+    status: 'tls-error',
+    ok: false,
+    summary: `${tls.message} Past the handshake (a client that skips verification, such as curl -k): ${after.summary}`,
+    // Past the handshake a 200 explains nothing; a failure there is the next thing to fix.
+    findings: [...new Set([tls.id, ...(after.ok ? [] : after.findings)])],
+    warnings: after.warnings,
   };
   return result;
 }

@@ -1,9 +1,18 @@
 import { z } from 'zod';
+import { windowSeconds } from '../metrics/series';
 import { namespaceListSchema } from './graph-query';
 
-/** Metrics windows a person picks from; any `<n><s|m|h|d>` up to 4 digits works in the URL (custom). */
+/** Metrics windows a person picks from; any `<n><s|m|h|d>` from 1m to 7d works in the URL (custom). */
 export const RANGES = ['5m', '15m', '1h', '6h'] as const;
-export const rangeSchema = z.string().regex(/^[1-9][0-9]{0,3}[smhd]$/, 'a window such as 5m, 15m, 1h or 6h');
+
+// Shorter, and a rate has too few samples at common scrape intervals; longer, and every query of a round reads a week of series.
+const SHORTEST = 60;
+const LONGEST = 7 * 86_400;
+
+export const rangeSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,3}[smhd]$/, { message: 'a window such as 5m, 15m, 1h or 6h', abort: true })
+  .refine((w) => windowSeconds(w) >= SHORTEST && windowSeconds(w) <= LONGEST, 'a window from 1m to 7d');
 
 /** Query of GET /api/metrics: `?namespaces=a,b&range=5m&at=<unix seconds>`. */
 export const metricsQuerySchema = z.strictObject({

@@ -66,6 +66,27 @@ describe('shared analyses', () => {
     }
   });
 
+  it('answer a snapshot\'s "changed since" from the index: as many hops as the graph of those namespaces, each hop\'s health now, kept current', async () => {
+    const { web, objects } = shop('shop');
+    const cluster = source([...objects, ...shop('blog').objects]);
+    const analyses = new SharedAnalyses(cluster, { coalesceMs: 10 });
+    try {
+      const all = await analyses.of(EVERYTHING);
+      for (const namespaces of [null, ['shop'], ['shop', 'blog'], ['nowhere']]) expect(all.liveHops(namespaces).count, JSON.stringify(namespaces)).toBe(all.graph(namespaces, {}).nodes.length);
+      const healthInGraph = () => all.graph(['shop'], {}).nodes.find((n) => n.id === 'pod/shop/web-1')!.health;
+      const before = all.liveHops(['shop']).health('pod/shop/web-1');
+      expect(before).toBe(healthInGraph());
+      expect(all.liveHops(['shop']).health('pod/shop/gone')).toBeUndefined();
+      expect((await analyses.of(inNamespace('blog'))).liveHops(null).health('pod/shop/web-1')).toBeUndefined();
+      cluster.change({ ...web, status: { phase: 'Running', podIP: '10.0.0.9', conditions: [{ type: 'Ready', status: 'False' }], containerStatuses: [] } });
+      await analyses.catchUp();
+      expect(all.liveHops(['shop']).health('pod/shop/web-1')).toBe(healthInGraph());
+      expect(healthInGraph()).not.toBe(before);
+    } finally {
+      analyses.close();
+    }
+  });
+
   it('keep at most the limit of analyses nobody listens to', async () => {
     const cluster = source(shop('shop').objects);
     const analyses = new SharedAnalyses(cluster, { limit: 2 });

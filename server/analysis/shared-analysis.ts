@@ -6,6 +6,7 @@ import { mayRead } from '../../lib/access/access';
 import { scopeState } from '../../lib/access/scope-state';
 import { Analysis, type AnalysisChanges, type AnalysisOptions } from '../../lib/analysis/analysis';
 import { graphRest, type GraphMeta } from '../../lib/analysis/build-graph';
+import type { LiveHops } from '../../lib/snapshots/changes';
 import { viewPatch } from '../../lib/graph/patch';
 import type { Graph, GraphEdge, GraphNode, Problem } from '../../lib/graph/types';
 import { edgeInView, nodeInView, viewNamespaces } from '../../lib/graph/view';
@@ -72,6 +73,14 @@ export class SharedAnalysis {
   /** Every problem this scope has, most harmful first. */
   problems(): Problem[] {
     return this.problemIndex.list();
+  }
+
+  /** Each hop's health now, and how many hops these namespaces hold (all with null; the Client counted), from the index: what a snapshot's "changed since" compares with. */
+  liveHops(namespaces: string[] | null): LiveHops {
+    const analysis = this.analysis;
+    let count = 1;
+    for (const namespace of namespaces ?? this.index.namespaceNames()) count += this.index.in(namespace)?.ids.size ?? 0;
+    return { health: (id) => analysis.node(id)?.health, count };
   }
 
   /** Hops matching a search, in the namespaces given (all with null). */

@@ -9,6 +9,7 @@ import { ingress, ingressClass, pod, service, slice } from '../../lib/testing/fi
 
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/hopscope.mjs');
+const DEMO = join(import.meta.dirname, '../../demo/cluster.json');
 
 async function hopscope(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -88,6 +89,63 @@ describe('hopscope analyze', () => {
     expect(JSON.parse(broken.stdout).outcome).toMatchObject({ status: 503, findings: expect.arrayContaining(['ING-SVC-MISSING']) });
     expect((await hopscope('analyze', dump, '--url', 'ftp://x')).stderr).toContain('--url: "ftp://x" is not an http(s) URL');
     expect((await hopscope('analyze', dump, '--url', 'x.com', '--header', 'nocolon')).stderr).toContain('--header: "nocolon" is not "Name: value"');
+  });
+
+  it('says where a trace stops, a failed TLS handshake first, and "200 expected, but" when the path fails now', async () => {
+    const broken = await hopscope('analyze', dump, '--url', 'shop.example.com/hooks/x');
+    expect(broken.stdout).toContain('   stops at Service shop/hooks');
+    expect((await hopscope('analyze', dump, '--url', 'shop.example.com/hooks/x', '--json')).stdout).toContain('"stoppedAt": "service/shop/hooks"');
+    const tls = await hopscope('analyze', DEMO, '--url', 'https://reviews.example.com/');
+    expect(tls.stdout).toMatch(/^=> tls-error: The TLS Secret reviews-tls for reviews\.example\.com does not exist .*the controller answers 504\.$/m);
+    expect(tls.stdout).toContain('   explained by: ING-TLS-SECRET, NP-INGRESS-CTRL-BLOCKED\n   stops at Ingress reviews/reviews');
+    const oom = await hopscope('analyze', DEMO, '--url', 'https://shop.example.com/api/recommendations');
+    expect(oom.stdout).toContain('=> 200: Served by 1 ready pod of Service shop/recommendations on port 80. 200 expected, but the path is failing now:');
+    expect(oom.stdout).toMatch(/^   ! POD-OOMKILLED on Pod shop\/recommendations-dgffbfjjc-kcs9w: Container .* was killed for using more memory/m);
+  });
+
+  it('prints the graph as Graphviz DOT with --format dot: one node per hop (kind, name, health in its colour), edges with their labels', async () => {
+    const { code, stdout } = await hopscope('analyze', dump, '--format', 'dot');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^digraph hopscope \{\n/);
+    expect(stdout).toMatch(/\n\}\n$/);
+    expect(stdout).toContain('  "client" [label="Client\\n');
+    expect(stdout).toContain('  "ingress/shop/shop" [label="Ingress\\nshop/shop\\ncritical", color="#d55e00"];');
+    expect(stdout).toContain('  "service/shop/hooks" [label="Service (missing)\\nshop/hooks\\nunknown", color="#8a8f98", style="rounded,dashed"];');
+    expect(stdout).toContain('  "ingress/shop/shop" -> "service/shop/web" [label="/ → :80", color=');
+    const graph = JSON.parse((await hopscope('analyze', dump, '--json')).stdout) as Graph;
+    expect(stdout.match(/^  "[^"]+" \[/gm)).toHaveLength(graph.nodes.length);
+    expect(stdout.match(/^  "[^"]+" -> "[^"]+" \[/gm)).toHaveLength(graph.edges.length);
+    // Columns left to right as a request goes, then by id: the order of the dump does not matter.
+    const ids = [...stdout.matchAll(/^  "([^"]+)" \[/gm)].map((m) => m[1]);
+    expect(ids.slice(0, 2)).toEqual(['client', 'ingress/shop/shop']);
+  });
+
+  it('escapes DOT strings (quotes, backslashes) and prints the same DOT whatever order the objects come in', async () => {
+    const odd = ingress('shop', 'odd', [{ path: '/a"b\\c', service: 'web', port: 80 }]);
+    ((odd.spec as { rules: { http: { paths: { pathType: string }[] } }[] }).rules[0]!.http.paths[0]!).pathType = 'ImplementationSpecific';
+    const web = pod('shop', 'web-1', { labels: { app: 'web' } });
+    const objects = [ingressClass('nginx'), odd, service('shop', 'web', { app: 'web' }), slice('shop', 'web', [{ pod: web }]), web];
+    // One file, written both ways: the graph's label names the source.
+    const file = join(dir, 'odd.json');
+    await writeFile(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects }));
+    const dot = (await hopscope('analyze', file, '--format', 'dot')).stdout;
+    expect(dot).toContain('"ingress/shop/odd" -> "service/shop/web" [label="/a\\"b\\\\c → :80"');
+    await writeFile(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [...objects].reverse() }));
+    expect((await hopscope('analyze', file, '--format', 'dot')).stdout).toBe(dot);
+  });
+
+  it('takes --format text|json|dot (text by default, --json is --format json) and refuses any other with exit 2', async () => {
+    expect((await hopscope('analyze', dump, '--format', 'text')).stdout).toBe((await hopscope('analyze', dump)).stdout);
+    expect((await hopscope('analyze', dump, '--format', 'json')).stdout).toBe((await hopscope('analyze', dump, '--json')).stdout);
+    const unknown = await hopscope('analyze', dump, '--format', 'xml');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('hopscope: --format: "xml" is not one of text, json, dot');
+    const both = await hopscope('analyze', dump, '--json', '--format', 'dot');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('hopscope: --json and --format dot ask for different formats');
+    const traced = await hopscope('analyze', dump, '--url', 'shop.example.com/', '--format', 'dot');
+    expect(traced.code).toBe(2);
+    expect(traced.stderr).toContain('hopscope: --format dot prints the graph, not a trace: use text or json with --url');
   });
 
   it('exits 2 with a clear message on bad input and bad usage', async () => {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { buildGraph } from '../../lib/analysis/build-graph';
 import { CAPTURE_COMMAND } from '../../lib/k8s/capture';
 import { namespaceListSchema } from '../../lib/url/graph-query';
@@ -6,18 +7,20 @@ import { loadFiles } from '../source/file-source';
 import { InputError } from '../source/input-error';
 import { toTraceRequest, traceRequestSchema } from '../../lib/trace/request';
 import { traceRequest } from '../../lib/trace/trace';
-import { formatText } from './format-text';
-import { formatTrace } from './format-trace';
+import { FORMATS, type Format, type FormatName } from './formats';
 import { Progress } from './progress';
 import { writeGraphJson } from './write-json';
 import type { Graph } from '../../lib/graph/types';
 
-const USAGE = `Usage: hopscope analyze FILE_OR_DIR... [--json] [--namespaces a,b] [-n NAMESPACE] [--url URL [--method M] [--header 'Name: value']...]
+const USAGE = `Usage: hopscope analyze FILE_OR_DIR... [--format text|json|dot] [--namespaces a,b] [-n NAMESPACE] [--url URL [--method M] [--header 'Name: value']...]
 
 Reads \`kubectl get ... -o json\` (or YAML) dumps: a List, single objects, or directories of
 .json/.yaml files, and prints every finding on the request paths, grouped by path and hop.
 
-  --json             print the Graph JSON (the same the web UI uses) instead of text
+  --format F         text (the default): findings by path and hop; json: the Graph JSON (the same
+                     the web UI uses); dot: the graph for Graphviz (\`| dot -Tsvg > graph.svg\`),
+                     each hop with its kind, name and health. A trace (--url) prints text or json
+  --json             the same as --format json
   --namespaces a,b   only these namespaces
   -n, --namespace NS the namespace of objects that name none (manifests, helm template
                      output); default "default", as kubectl apply would
@@ -36,6 +39,19 @@ To capture a cluster:
 
 class UsageError extends Error {}
 
+const FORMAT_NAMES = Object.keys(FORMATS) as [FormatName, ...FormatName[]];
+const formatSchema = z.enum(FORMAT_NAMES, { error: (issue) => `"${String(issue.input)}" is not one of ${FORMAT_NAMES.join(', ')}` });
+
+function chooseFormat(json: boolean | undefined, asked: string | undefined, tracing: boolean): Format {
+  const parsed = formatSchema.safeParse(asked ?? (json ? 'json' : 'text'));
+  if (!parsed.success) throw new UsageError(`--format: ${parsed.error.issues[0]?.message}`);
+  const name = parsed.data;
+  if (json && name !== 'json') throw new UsageError(`--json and --format ${name} ask for different formats`);
+  const format: Format = FORMATS[name];
+  if (tracing && !format.trace) throw new UsageError(`--format ${name} prints the graph, not a trace: use text or json with --url`);
+  return format;
+}
+
 function parseHeaders(raw: string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const h of raw) {
@@ -52,6 +68,7 @@ async function analyze(args: string[]): Promise<string | Graph> {
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
+      format: { type: 'string' },
       namespaces: { type: 'string' },
       namespace: { type: 'string', short: 'n' },
       url: { type: 'string' },
@@ -63,6 +80,7 @@ async function analyze(args: string[]): Promise<string | Graph> {
   });
   if (values.help) return USAGE;
   if (positionals.length === 0) throw new UsageError('name at least one file or directory');
+  const format = chooseFormat(values.json, values.format, values.url !== undefined);
   const namespaces = values.namespaces === undefined ? null : namespaceListSchema.safeParse(values.namespaces);
   if (namespaces && !namespaces.success) throw new UsageError(`--namespaces: ${namespaces.error.issues[0]?.message}`);
   const namespace = values.namespace === undefined ? null : namespaceListSchema.safeParse(values.namespace);
@@ -79,10 +97,9 @@ async function analyze(args: string[]): Promise<string | Graph> {
   if (values.url !== undefined) {
     const trace = traceRequestSchema.safeParse({ url: values.url, method: values.method, headers: parseHeaders(values.header ?? []) });
     if (!trace.success) throw new UsageError(`--url: ${trace.error.issues[0]?.message}`);
-    const result = traceRequest(cluster.state, graph, toTraceRequest(trace.data));
-    return values.json ? JSON.stringify(result, null, 2) : formatTrace(result);
+    return format.trace!(traceRequest(cluster.state, graph, toTraceRequest(trace.data)));
   }
-  return values.json ? graph : formatText(graph);
+  return format.graph(graph);
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -27,7 +27,7 @@ export async function currentMetrics(request: MetricsRequest): Promise<MetricsLa
   const at = request.at ?? Math.floor(Date.now() / 1000);
   if (request.sourceKind === 'demo') {
     recording ??= readFile(config.demoMetricsFile, 'utf8').then((text) => JSON.parse(text) as RecordedMetrics);
-    return fromRecording(await recording, { namespaces: request.namespaces, edges: request.edges }, config.thresholds);
+    return fromRecording(await recording, { namespaces: request.namespaces, edges: request.edges }, config.thresholds, request.window);
   }
   if (!config.prometheus) {
     return { status: 'absent', message: 'No Prometheus configured: set HOPSCOPE_PROMETHEUS_URL to see request rates, errors and latency per hop.', window: request.window, at, profiles: [], edges: {}, nodes: {}, kubeProxyStuck: null, findings: [], tookMs: 0 };

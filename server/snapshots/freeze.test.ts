@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EVERYTHING } from '../../lib/access/access';
 import { buildGraph } from '../../lib/analysis/build-graph';
 import { freezeRequestSchema } from '../../lib/snapshots/input';
+import { problemCounts, totalProblems } from '../../lib/snapshots/problems';
 import { loadFiles } from '../source/file-source';
 import { freeze } from './freeze';
 
@@ -20,6 +21,9 @@ describe('freezing a view', () => {
     // A small cluster is kept whole: checks read across namespaces.
     expect(snapshot.objects.length).toBe(cluster.state.list('Pod').length + snapshot.objects.filter((o) => o.kind !== 'Pod').length);
     expect(JSON.stringify(snapshot.objects)).not.toContain('LS0t');
+    // Its problems when frozen, per namespace, for the list.
+    expect(snapshot.problems).toEqual(problemCounts(snapshot.graph));
+    expect(totalProblems(snapshot.problems!).critical).toBeGreaterThan(0);
 
     const dir = mkdtempSync(join(tmpdir(), 'hopscope-export-'));
     try {

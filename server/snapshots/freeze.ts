@@ -10,6 +10,7 @@ import type { AnyObject } from '../../lib/k8s/types';
 import { screenEdges } from '../../lib/metrics/screen';
 import type { FreezeRequest } from '../../lib/snapshots/input';
 import { graphNamespaces } from '../../lib/snapshots/namespaces';
+import { problemCounts } from '../../lib/snapshots/problems';
 import type { Snapshot } from '../../lib/snapshots/types';
 import { traceOfView } from '../../lib/snapshots/view-trace';
 import type { ClusterState } from '../../lib/state/cluster-state';
@@ -43,18 +44,19 @@ export interface FreezeSource {
 
 export const newSnapshotId = (): string => randomBytes(16).toString('base64url');
 
-export async function freeze(source: FreezeSource, request: FreezeRequest, createdBy: string): Promise<Snapshot> {
+/** The view as its viewer sees it now, ready to keep (freeze) or to download (export). */
+export async function captureView(source: FreezeSource, request: FreezeRequest, createdBy: string): Promise<Omit<Snapshot, 'id'>> {
   const { view } = request;
   const { info, state, access } = source;
   const namespaces = view.namespaces.length ? view.namespaces : null;
   // A copy: the shared analysis moves on while the metrics are fetched.
   const graph = source.graph ? structuredClone(source.graph(namespaces)) : buildGraph(state, { namespaces }, { source: info, notices: source.notices });
-  const metrics = await currentMetrics({ sourceKind: info.kind, namespaces, allNamespaces: graph.namespaces, window: view.range, edges: screenEdges(graph) });
+  const layer = await currentMetrics({ sourceKind: info.kind, namespaces, allNamespaces: graph.namespaces, window: view.range, edges: screenEdges(graph) });
+  const metrics = layer.status === 'ok' ? scopeMetrics(layer, graph, access) : null;
   const traced = traceOfView(view);
   return {
     kind: 'HopscopeSnapshot',
     version: 1,
-    id: newSnapshotId(),
     title: request.title,
     note: request.note,
     createdAt: new Date().toISOString(),
@@ -62,9 +64,14 @@ export async function freeze(source: FreezeSource, request: FreezeRequest, creat
     cluster: info.name,
     namespaces: graphNamespaces(graph),
     view,
+    problems: problemCounts(graph),
     graph,
-    metrics: metrics.status === 'ok' ? scopeMetrics(metrics, graph, access) : null,
-    trace: traced ? traceRequest(state, graph, traced) : null,
+    metrics,
+    trace: traced ? traceRequest(state, graph, traced, metrics) : null,
     objects: objectsBehind(state, view.namespaces),
   };
+}
+
+export async function freeze(source: FreezeSource, request: FreezeRequest, createdBy: string): Promise<Snapshot> {
+  return { id: newSnapshotId(), ...(await captureView(source, request, createdBy)) };
 }

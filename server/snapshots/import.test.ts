@@ -29,6 +29,8 @@ describe('importing a snapshot file', () => {
     expect(imported.trace?.nodes).toEqual(frozen.trace?.nodes);
     expect(imported.metrics).toMatchObject({ edges: {}, findings: [] });
     expect(imported.namespaces).toEqual(frozen.namespaces);
+    expect(imported.problems).toEqual(frozen.problems);
+    expect(Object.keys(imported.problems!)).toContain('shop');
   });
 
   it('refuses what is not a snapshot file, naming the problem', () => {

@@ -10,6 +10,7 @@ import { KINDS } from '../../lib/k8s/kinds';
 import type { MetricsLayer } from '../../lib/metrics/types';
 import type { SnapshotFile } from '../../lib/snapshots/file';
 import { graphNamespaces } from '../../lib/snapshots/namespaces';
+import { problemCounts } from '../../lib/snapshots/problems';
 import type { Snapshot } from '../../lib/snapshots/types';
 import { traceOfView } from '../../lib/snapshots/view-trace';
 import { ClusterState } from '../../lib/state/cluster-state';
@@ -31,6 +32,7 @@ export async function importSnapshot(file: SnapshotFile, importedBy: string, now
   const analysis = await Analysis.build(state, { now: Date.parse(frozen.at) });
   const graph = graphOf(state, analysis.nodeList(), analysis.edgeList(), { namespaces }, { source: { kind: 'file', name: `${file.cluster} (imported)` } });
   const traced = traceOfView(file.view);
+  const metrics = file.metrics ? metricsOfGraph(file.metrics as unknown as MetricsLayer, graph) : null;
   return {
     kind: 'HopscopeSnapshot',
     version: 1,
@@ -43,9 +45,10 @@ export async function importSnapshot(file: SnapshotFile, importedBy: string, now
     cluster: file.cluster,
     namespaces: graphNamespaces(graph),
     view: file.view,
+    problems: problemCounts(graph),
     graph,
-    metrics: file.metrics ? metricsOfGraph(file.metrics as unknown as MetricsLayer, graph) : null,
-    trace: traced ? traceRequest(state, graph, traced) : null,
+    metrics,
+    trace: traced ? traceRequest(state, graph, traced, metrics) : null,
     objects: KINDS.flatMap((kind) => state.list(kind)),
   };
 }

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../lib/snapshots/types';
 import { snapshotFixture } from '../../test/snapshots/fixture';
 import { openPostgresStore } from './postgres-store';
 import { openSqliteStore, type SnapshotStore } from './store';
@@ -19,6 +21,8 @@ interface Backend {
   /** Where the writer process writes: a data directory, or the database URL. */
   target(): string;
   open(target: string): Promise<SnapshotStore>;
+  /** Writes a snapshot as a store made before views, problems and hops' health were kept beside each one (its namespaces were). */
+  writeLegacy(target: string, snapshot: Omit<Snapshot, 'problems'>): Promise<void>;
 }
 
 const sqlite: Backend = {
@@ -29,6 +33,13 @@ const sqlite: Backend = {
     return join(dir, 'data');
   },
   open: async (dir) => openSqliteStore(dir),
+  async writeLegacy(dir, s) {
+    mkdirSync(dir, { recursive: true });
+    const db = new (process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite')).DatabaseSync(join(dir, 'snapshots.db'));
+    db.exec("CREATE TABLE snapshots (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, created_by TEXT NOT NULL, cluster TEXT NOT NULL, title TEXT NOT NULL, note TEXT NOT NULL, namespaces TEXT NOT NULL DEFAULT '', body TEXT NOT NULL)");
+    db.prepare('INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, s.namespaces.join(','), JSON.stringify(s));
+    db.close();
+  },
 };
 
 const postgresUrl = process.env.HOPSCOPE_TEST_DATABASE_URL;
@@ -36,6 +47,17 @@ const postgres: Backend = {
   name: 'PostgreSQL',
   target: () => postgresUrl!,
   open: (url) => openPostgresStore(url),
+  async writeLegacy(url, s) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('DROP TABLE IF EXISTS hopscope_snapshots');
+      await client.query("CREATE TABLE hopscope_snapshots (id TEXT PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL, created_by TEXT NOT NULL, cluster TEXT NOT NULL, title TEXT NOT NULL, note TEXT NOT NULL, body JSONB NOT NULL, namespaces TEXT NOT NULL DEFAULT '')");
+      await client.query('INSERT INTO hopscope_snapshots (id, created_at, created_by, cluster, title, note, namespaces, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [s.id, s.createdAt, s.createdBy, s.cluster, s.title, s.note, s.namespaces.join(','), JSON.stringify(s)]);
+    } finally {
+      await client.end();
+    }
+  },
 };
 
 /** A store with nothing in it. */
@@ -77,6 +99,36 @@ describe.each(postgresUrl ? [sqlite, postgres] : [sqlite])('the $name snapshot s
     expect((await store.list({ namespaces: ['team-a', 'team-ab'], search: 'prefix' })).map((s) => s.id)).toEqual(['a-prefix']);
     expect(await store.list({ namespaces: [] })).toEqual([]);
     expect(await store.list()).toHaveLength(8);
+    await store.close();
+  });
+
+  it('lists each snapshot with its frozen view and problems, and reads one\'s summary and hops\' health without the whole snapshot', async () => {
+    const { store } = await empty(backend);
+    const frozen = snapshotFixture('v1', 3, 'checkout 503s');
+    frozen.view = { ...frozen.view, node: 'pod/shop/web-1', range: '1h' };
+    frozen.problems = { shop: { critical: 1, warning: 2 } };
+    frozen.graph.nodes[1] = { ...frozen.graph.nodes[1]!, health: 'critical' };
+    await store.create(frozen);
+    const [listed] = await store.list();
+    const { id, title, note, createdAt, createdBy, cluster, namespaces, view, problems } = frozen;
+    expect(listed).toEqual({ id, title, note, createdAt, createdBy, cluster, namespaces, view, problems });
+    expect(await store.summary('v1')).toEqual(listed);
+    expect(await store.summary('nope')).toBeNull();
+    expect(await store.hopHealth('v1')).toEqual({ 'pod/shop/web-0': 'ok', 'pod/shop/web-1': 'critical', 'pod/shop/web-2': 'ok' });
+    expect(await store.hopHealth('nope')).toBeNull();
+    await store.close();
+  });
+
+  it('reads snapshots stored before views, problems and hops\' health were kept: views from their bodies, problems unknown', async () => {
+    const target = backend.target();
+    const { problems: _, ...old } = snapshotFixture('old1', 2);
+    old.view = { ...old.view, range: '15m' };
+    await backend.writeLegacy(target, old);
+    const store = await backend.open(target);
+    expect(await store.list()).toEqual([expect.objectContaining({ id: 'old1', view: old.view, problems: null })]);
+    expect(await store.hopHealth('old1')).toEqual({ 'pod/shop/web-0': 'ok', 'pod/shop/web-1': 'ok' });
+    await store.create(snapshotFixture('new1'));
+    expect((await store.list()).map((s) => s.id).sort()).toEqual(['new1', 'old1']);
     await store.close();
   });
 

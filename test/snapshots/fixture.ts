@@ -13,6 +13,7 @@ export function snapshotFixture(id: string, hops = 3, title = `Snapshot ${id}`):
     createdBy: 'sre@example.com',
     cluster: 'prod-eu',
     namespaces: ['shop'],
+    problems: {},
     view: { namespaces: ['shop'], node: null, trace: null, method: 'GET', headers: [], range: '5m' },
     graph: {
       schemaVersion: GRAPH_SCHEMA_VERSION,

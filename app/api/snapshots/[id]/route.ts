@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { snapshotIdSchema } from '../../../../lib/snapshots/input';
 import { requestView } from '../../../../server/auth/request-view';
 import { authorOf, requireSre, writerOf } from '../../../../server/auth/viewer';
 import { errorResponse, stateChanging } from '../../../../server/http/guard';
-import { audit, snapshotStore, takeSnapshotWrite } from '../../../../server/snapshots/current';
-import { readSnapshot, SNAPSHOT_NOT_FOUND } from '../../../../server/snapshots/read';
+import { audit, takeSnapshotWrite } from '../../../../server/snapshots/current';
+import { deleteSnapshot } from '../../../../server/snapshots/delete';
+import { readSnapshot } from '../../../../server/snapshots/read';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,16 +17,16 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
 }
 
+/** Deletes a snapshot: 204; 404 for one that does not exist or shows none of the person's namespaces. SREs only. */
 export async function DELETE(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
     stateChanging(request);
-    const { viewer } = await requestView(request);
+    const { viewer, access } = await requestView(request);
     requireSre(viewer);
     takeSnapshotWrite(writerOf(viewer, request));
-    const id = snapshotIdSchema.safeParse((await params).id);
-    if (!id.success) return NextResponse.json({ error: 'not a snapshot id' }, { status: 400 });
-    if (!(await (await snapshotStore()).delete(id.data))) return NextResponse.json({ error: SNAPSHOT_NOT_FOUND }, { status: 404 });
-    audit('snapshot.deleted', { id: id.data, by: authorOf(viewer) });
+    const { id } = await params;
+    await deleteSnapshot(id, access);
+    audit('snapshot.deleted', { id, by: authorOf(viewer) });
     return new NextResponse(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

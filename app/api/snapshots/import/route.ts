@@ -15,7 +15,7 @@ const MAX_FILE = 64 * 1024 * 1024;
 /** One import at a time: each may take a gigabyte while it is analysed. */
 let importing: Promise<unknown> = Promise.resolve();
 
-/** Imports an exported snapshot file under a new id: 201 with it. SREs only. */
+/** Imports an exported snapshot file under a new id: 201 with it and the view it was frozen with (what its link opens). SREs only. */
 export async function POST(request: NextRequest) {
   try {
     const { viewer } = await requestView(request);
@@ -35,7 +35,7 @@ export async function POST(request: NextRequest) {
     const snapshot = await turn;
     await (await snapshotStore()).create(snapshot);
     audit('snapshot.imported', { id: snapshot.id, by: authorOf(viewer), cluster: snapshot.cluster, title: snapshot.title });
-    return NextResponse.json({ id: snapshot.id }, { status: 201 });
+    return NextResponse.json({ id: snapshot.id, view: snapshot.view }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ViewState } from '../lib/url/view-state';
 import { writeHeaders } from './csrf';
+import { useDismiss } from './use-dismiss';
 
 /** "Freeze this view": stores the graph, findings, metrics and objects behind them, and opens the snapshot. */
 export function FreezeButton({ view, onFrozen }: { view: ViewState; onFrozen: (id: string) => void }) {
@@ -11,6 +12,9 @@ export function FreezeButton({ view, onFrozen }: { view: ViewState; onFrozen: (i
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useDismiss(open, root, trigger, useCallback(() => setOpen(false), []));
   const freeze = async () => {
     setBusy(true);
     setError(null);
@@ -31,8 +35,8 @@ export function FreezeButton({ view, onFrozen }: { view: ViewState; onFrozen: (i
     }
   };
   return (
-    <div className="relative">
-      <button type="button" onClick={() => setOpen((o) => !o)} className="h-7 rounded border border-zinc-300 px-2 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+    <div ref={root} className="relative">
+      <button ref={trigger} type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className="h-7 rounded border border-zinc-300 px-2 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
         Freeze
       </button>
       {open && (

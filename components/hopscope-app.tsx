@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { GroupNode } from '../lib/graph/types';
 import { withMetricFindings } from '../lib/metrics/merge';
 import { ApiError } from './api-error';
@@ -16,7 +16,8 @@ import { SignIn } from './sign-in';
 import { SnapshotBanner } from './snapshot-banner';
 import { EmptyState, ErrorState, LoadingCanvas } from './states';
 import { SyncProgress } from './sync-progress';
-import { TopBar } from './top-bar';
+import { kindLabel, nodeTitle } from './canvas/node-facts';
+import { problemCounts, TopBar } from './top-bar';
 import { TraceResultBar } from './trace-result';
 import { useGraph } from './use-graph';
 import { useGraphStream } from './use-graph-stream';
@@ -28,7 +29,7 @@ import { useSnapshotView } from './use-snapshot-view';
 import { useTrace } from './use-trace';
 import { useViewState } from './use-view-state';
 import { ViewBar } from './view-bar';
-import { pageViewRequest } from './view-request';
+import { bundleHref, pageViewRequest } from './view-request';
 
 const NO_MATCHES: ReadonlySet<string> = new Set();
 
@@ -64,10 +65,24 @@ function App() {
     [setView, view.open],
   );
 
+  // The tab's title says what is open, or how many problems there are: it is what a list of tabs shows.
+  const counts = data ? problemCounts(data) : null;
+  const title = selected ? `${nodeTitle(selected)} · ${kindLabel(selected)} · Hopscope` : counts ? `${counts.critical} critical, ${counts.warning} warning · Hopscope` : 'Hopscope';
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  // Esc closes the panel and puts focus back on the card it was opened from.
+  const openNode = useRef(view.node);
+  openNode.current = view.node;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (event.key === 'Escape') setView({ node: null });
+      if (event.key === 'Escape' && openNode.current) {
+        const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(openNode.current)}"]`);
+        setView({ node: null });
+        card?.focus({ preventScroll: true });
+      }
       if (event.key === '/' && !typing) {
         event.preventDefault();
         document.getElementById('hop-search')?.focus();
@@ -102,7 +117,7 @@ function App() {
           onClear={() => setView({ trace: null })}
         />
       )}
-      <main className="flex min-h-0 flex-1">
+      <main className="relative flex min-h-0 flex-1">
         {view.problems && data && (
           <ProblemsPanel
             list={problemList}
@@ -123,7 +138,7 @@ function App() {
         ) : data ? (
           <>
             <div className="relative flex min-w-0 flex-1">
-              <GraphCanvas graph={data} metrics={layer} selected={view.node} search={view.search} matches={matches} traced={traced} onSelect={(node) => setView({ node })} onOpen={onOpen} />
+              <GraphCanvas graph={data} metrics={layer} selected={view.node} search={view.search} matches={matches} traced={traced} onSelect={(node) => setView({ node })} onOpen={onOpen} bundleHref={bundleHref(view)} />
               <Legend />
             </div>
             {selected && <SidePanel graph={data} metrics={layer} range={view.range} node={selected} focused={view.focus === selected.id} onSelect={(node) => setView({ node })} onFocus={(focus) => setView({ focus })} onClose={() => setView({ node: null })} />}

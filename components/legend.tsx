@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { Health } from '../lib/graph/types';
-import { HEALTH_COLOR, HEALTH_LABEL, HealthIcon, TRACE_COLOR } from './health';
+import { HEALTH_COLOR, HEALTH_LABEL, HealthIcon, HealthStripe, TRACE_COLOR } from './health';
 
 const HEALTHS: Health[] = ['critical', 'warning', 'unknown', 'info', 'ok'];
 
@@ -23,15 +23,17 @@ export function Legend() {
         <section aria-label="Legend" data-testid="legend" className="w-72 rounded-md border border-zinc-300 bg-white p-3 shadow-sm dark:border-zinc-700 dark:bg-zinc-900">
           <header className="mb-2 flex items-center">
             <h2 className="font-semibold">Legend</h2>
-            <button type="button" className="ml-auto px-1 text-zinc-500" aria-label="Close the legend" onClick={() => setOpen(false)}>
+            <button type="button" className="ml-auto px-1 text-zinc-500 dark:text-zinc-400" aria-label="Close the legend" onClick={() => setOpen(false)}>
               ✕
             </button>
           </header>
-          <p className="mb-1 text-zinc-500">The stripe on a card and its glyph: the hop’s health (a Service’s includes its endpoints’).</p>
+          <p className="mb-1 text-zinc-500 dark:text-zinc-400">The stripe on a card (hatched when critical) and its glyph: the hop’s health (a Service’s includes its endpoints’).</p>
           <ul className="mb-2 grid grid-cols-2 gap-1">
             {HEALTHS.map((health) => (
               <li key={health} className="flex items-center gap-1.5">
-                <span className="h-3 w-1.5 rounded-sm" style={{ background: HEALTH_COLOR[health] }} />
+                <span className="flex h-3 overflow-hidden rounded-sm">
+                  <HealthStripe health={health} />
+                </span>
                 <HealthIcon health={health} size={12} />
                 {HEALTH_LABEL[health]}
               </li>

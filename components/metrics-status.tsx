@@ -13,7 +13,7 @@ export function MetricsStatus({ layer, error, range, onRange }: { layer: Metrics
   const problem = error ?? (layer && layer.status !== 'ok' ? (layer.message ?? layer.status) : null);
   const ranges = (RANGES as readonly string[]).includes(range) ? [...RANGES] : [...RANGES, range];
   return (
-    <div className="flex items-center gap-1.5 text-xs" data-testid="metrics-status" data-status={error ? 'error' : (layer?.status ?? 'loading')}>
+    <div className="flex items-center gap-1.5 text-xs whitespace-nowrap" data-testid="metrics-status" data-status={error ? 'error' : (layer?.status ?? 'loading')}>
       <select
         aria-label="Metrics window"
         value={custom !== null ? CUSTOM : range}
@@ -45,14 +45,14 @@ export function MetricsStatus({ layer, error, range, onRange }: { layer: Metrics
         />
       )}
       {problem ? (
-        <span className="flex max-w-64 items-center gap-1 truncate text-zinc-500" title={problem}>
+        <span data-truncates className="flex max-w-64 items-center gap-1 truncate text-zinc-500 dark:text-zinc-400" title={problem}>
           <HealthIcon health="unknown" size={12} />
           {problem}
         </span>
       ) : layer ? (
-        <span className="text-zinc-500" title={layer.message ?? `Metrics from ${layer.profiles.join(', ')}`}>
-          {layer.profiles.slice(0, 2).join(', ')}
-          {layer.profiles.length > 2 ? ` +${layer.profiles.length - 2}` : ''}
+        <span className="text-zinc-500 dark:text-zinc-400" title={layer.message ?? `Metrics from ${layer.profiles.join(', ')}`}>
+          {layer.profiles[0]}
+          {layer.profiles.length > 1 ? ` +${layer.profiles.length - 1}` : ''}
         </span>
       ) : null}
     </div>

@@ -42,9 +42,9 @@ function ProblemRow({ problem, selected, metrics, onSelect }: RowProps & { probl
         <HealthIcon health={problem.severity} size={14} />
         <span className="min-w-0 flex-1">
           <span className="block truncate text-xs font-semibold">{hopName(problem.id)}</span>
-          <span className="block font-mono text-[10px] text-zinc-500">{problem.cause.id}</span>
+          <span className="block font-mono text-[10px] text-zinc-600 dark:text-zinc-400">{problem.cause.id}</span>
           <span className="line-clamp-2 text-xs text-zinc-700 dark:text-zinc-300">{problem.cause.message}</span>
-          <span className="block text-[10px] text-zinc-500">{impact(problem, rateOf(problem, metrics))}</span>
+          <span className="block text-[10px] text-zinc-600 dark:text-zinc-400">{impact(problem, rateOf(problem, metrics))}</span>
         </span>
       </button>
     </li>
@@ -69,18 +69,18 @@ function GroupRow({ group, source, ...row }: RowProps & { group: ProblemGroup; s
           <span className="block text-xs font-semibold">
             {group.title}: {fmt(group.count)}
           </span>
-          <span className="block font-mono text-[10px] text-zinc-500">{group.cause}</span>
-          <span className="block text-[10px] text-zinc-500">
+          <span className="block font-mono text-[10px] text-zinc-600 dark:text-zinc-400">{group.cause}</span>
+          <span className="block text-[10px] text-zinc-600 dark:text-zinc-400">
             {group.paths ? `breaks ${plural(group.paths, 'path')}${group.hosts.length ? ` on ${group.hosts.join(', ')}…` : ''}` : 'one cause, many places'}
           </span>
         </span>
-        <span aria-hidden className="text-zinc-400">
+        <span aria-hidden className="text-zinc-600 dark:text-zinc-400">
           {open ? '▾' : '▸'}
         </span>
       </button>
       {open && (
         <ol className="border-l-2 border-zinc-200 pl-2 dark:border-zinc-800">
-          {members.isPending ? <li className="p-2 text-xs text-zinc-500">Loading {fmt(group.count)} problems…</li> : <Members problems={members.data?.problems ?? []} {...row} />}
+          {members.isPending ? <li className="p-2 text-xs text-zinc-600 dark:text-zinc-400">Loading {fmt(group.count)} problems…</li> : <Members problems={members.data?.problems ?? []} {...row} />}
         </ol>
       )}
     </li>
@@ -106,7 +106,7 @@ function Members({ problems, ...row }: RowProps & { problems: Problem[] }) {
         <ProblemRow key={p.id} problem={p} {...row} />
       ))}
       {shown < problems.length && (
-        <li ref={more} className="p-2 text-xs text-zinc-500">
+        <li ref={more} className="p-2 text-xs text-zinc-600 dark:text-zinc-400">
           {fmt(problems.length - shown)} more…
         </li>
       )}
@@ -133,18 +133,18 @@ export function ProblemsPanel({ list, source, loading, metrics, selected, onSele
   }, [list, metrics]);
   const total = list ? list.problems.length + list.groups.reduce((n, g) => n + g.count, 0) : 0;
   return (
-    <aside aria-label="Problems" data-testid="problems" className="flex w-[22rem] shrink-0 flex-col border-r border-zinc-200 dark:border-zinc-800">
+    <aside aria-label="Problems" data-testid="problems" className="flex w-[22rem] shrink-0 flex-col border-r border-zinc-200 bg-white max-sm:absolute max-sm:inset-y-0 max-sm:left-0 max-sm:z-30 max-sm:w-full max-sm:shadow-lg dark:border-zinc-800 dark:bg-zinc-950">
       <header className="flex items-center gap-2 border-b border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
         <h2 className="font-semibold">Problems</h2>
-        <span className="text-zinc-500 tabular-nums">{list ? fmt(total) : ''}</span>
-        <button type="button" onClick={onClose} className="ml-auto rounded px-1.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Close the Problems list">
+        <span className="text-zinc-500 tabular-nums dark:text-zinc-400">{list ? fmt(total) : ''}</span>
+        <button type="button" onClick={onClose} className="ml-auto rounded px-1.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 dark:text-zinc-400" aria-label="Close the Problems list">
           ✕
         </button>
       </header>
       {loading && !list ? (
-        <p className="p-3 text-xs text-zinc-500">Looking for problems…</p>
+        <p className="p-3 text-xs text-zinc-600 dark:text-zinc-400">Looking for problems…</p>
       ) : rows.length === 0 ? (
-        <p className="p-3 text-xs text-zinc-500">No problems: every request path in view is healthy.</p>
+        <p className="p-3 text-xs text-zinc-600 dark:text-zinc-400">No problems: every request path in view is healthy.</p>
       ) : (
         <ol className="min-h-0 flex-1 overflow-y-auto">
           {rows.map((row) =>

@@ -17,7 +17,7 @@ import { TraceBox } from './trace-box';
 import type { StreamStatus } from './use-graph-stream';
 
 /** Problems by severity: the server's count for a view (folded hops included), else counted on the hops. */
-function problemCounts(graph: Graph): { critical: number; warning: number } {
+export function problemCounts(graph: Graph): { critical: number; warning: number } {
   if (graph.detail) return graph.detail.problems;
   const counts = { critical: 0, warning: 0 };
   for (const node of graph.nodes) if (node.health === 'critical' || node.health === 'warning') counts[node.health]++;
@@ -42,16 +42,16 @@ export function TopBar({
   const counts = graph ? problemCounts(graph) : null;
   const viewer = useViewer();
   return (
-    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 text-sm dark:border-zinc-800">
-      <span className="font-semibold tracking-tight">Hopscope</span>
-      <span className="truncate text-zinc-500" data-testid="source-name" title="Where the objects come from">
+    <header className="flex min-h-12 shrink-0 flex-wrap items-center gap-x-3 gap-y-1.5 border-b border-zinc-200 px-4 py-1.5 text-sm dark:border-zinc-800">
+      <h1 className="font-semibold tracking-tight">Hopscope</h1>
+      <span data-truncates className="max-w-[28ch] truncate text-zinc-600 dark:text-zinc-400" data-testid="source-name" title={graph ? `Where the objects come from: ${graph.source.name}` : undefined}>
         {graph?.source.name}
       </span>
-      <span className="mx-1 h-5 w-px bg-zinc-200 dark:bg-zinc-800" />
+      <span aria-hidden className="mx-1 hidden h-5 w-px bg-zinc-200 sm:block dark:bg-zinc-800" />
       <NamespaceFilter all={graph?.namespaces ?? []} chosen={view.namespaces} onChange={(namespaces) => onChange({ namespaces, node: null })} />
       <SearchBox value={view.search} result={search} onChange={(value) => onChange({ search: value })} onSelect={(node) => onChange({ node })} />
       <TraceBox url={view.trace} method={view.method} headers={view.headers} onTrace={(trace, method, headers) => onChange({ trace, method, headers })} />
-      <div className="ml-auto flex items-center gap-3" data-testid="finding-counts">
+      <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1.5" data-testid="finding-counts">
         <MetricsStatus layer={metrics.layer} error={metrics.error} range={view.range} onRange={(range) => onChange({ range })} />
         {!view.snapshot && viewer.data?.role !== 'developer' && <FreezeButton view={view} onFrozen={(snapshot) => onChange({ snapshot })} />}
         <CopyButton label="Copy link" textNow={() => window.location.href} />

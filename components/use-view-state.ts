@@ -9,6 +9,9 @@ import { parseViewState, viewStateQuery, type ViewState } from '../lib/url/view-
  * Changes apply at once to the page and are then written to the URL (which updates asynchronously);
  * back/forward navigation flows the other way.
  */
+/** The parts of the view that change what is drawn, each change a history entry. */
+const NAVIGATION: readonly (keyof ViewState)[] = ['namespaces', 'focus', 'open', 'problemsOnly', 'snapshot'];
+
 export function useViewState(): [ViewState, (change: Partial<ViewState>) => void] {
   const params = useSearchParams();
   const pathname = usePathname();
@@ -31,13 +34,16 @@ export function useViewState(): [ViewState, (change: Partial<ViewState>) => void
 
   const update = useCallback(
     (change: Partial<ViewState>) => {
-      const next = { ...latest.current, ...change };
+      const previous = latest.current;
+      const next = { ...previous, ...change };
       latest.current = next;
       setView(next);
       const url = viewStateQuery(next);
       pending.current.push(url.slice(1));
       // The native History API updates useSearchParams without a server round trip (Next.js App Router).
-      window.history.replaceState(null, '', `${pathname}${url}`);
+      // A change of what the view shows is a step Back undoes; typing and selecting are not.
+      const step = NAVIGATION.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]));
+      window.history[step ? 'pushState' : 'replaceState'](null, '', `${pathname}${url}`);
     },
     [pathname],
   );

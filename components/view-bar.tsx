@@ -21,7 +21,7 @@ export function ViewBar({ graph, view, onChange }: { graph: Graph; view: ViewSta
   if (!detail) return null;
   const folded = (graph.groups ?? []).length;
   return (
-    <nav aria-label="View" data-testid="view-bar" className="flex h-8 shrink-0 items-center gap-2 border-b border-zinc-200 px-4 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+    <nav aria-label="View" data-testid="view-bar" className="flex min-h-8 shrink-0 flex-wrap items-center gap-x-2 border-b border-zinc-200 px-4 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
       <button type="button" className="underline decoration-dotted disabled:no-underline" disabled={!view.focus && !view.namespaces.length} onClick={() => onChange({ focus: null, namespaces: [], open: [], node: null })}>
         Cluster
       </button>
@@ -39,10 +39,15 @@ export function ViewBar({ graph, view, onChange }: { graph: Graph; view: ViewSta
           <span data-testid="view-focus">paths of {hopTitle(view.focus)}</span>
         </>
       )}
-      <span data-testid="view-level" data-level={detail.level} className="text-zinc-500">
+      <span data-testid="view-level" data-level={detail.level} className="text-zinc-500 dark:text-zinc-400">
         · {LEVEL[detail.level]} · {fmt(detail.shown)} of {fmt(detail.hops)} hops drawn{folded ? `, the rest in ${fmt(folded)} card${folded === 1 ? '' : 's'}` : ''}
         {detail.hidden ? ` · ${fmt(detail.hidden)} healthy hops left out` : ''}
       </span>
+      {view.open.length > 0 && (
+        <button type="button" data-testid="fold-again" className="underline decoration-dotted" onClick={() => onChange({ open: [] })}>
+          Fold {view.open.length === 1 ? 'it' : `these ${view.open.length}`} again
+        </button>
+      )}
       <label className="ml-auto flex items-center gap-1.5">
         <input type="checkbox" checked={view.problemsOnly} onChange={(event) => onChange({ problemsOnly: event.target.checked })} />
         Only problems

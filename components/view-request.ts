@@ -1,3 +1,4 @@
+import { exportQueryOf } from '../lib/snapshots/export-query';
 import type { ViewState } from '../lib/url/view-state';
 import { viewRequestQuery, type ViewRequest } from '../lib/view/request';
 
@@ -13,3 +14,8 @@ export function pageViewRequest(view: ViewState, traced: readonly string[]): Pag
 }
 
 export const pageViewQuery = (request: PageViewRequest) => viewRequestQuery(request);
+
+/** The JSON bundle of what the page shows: a snapshot's own file, or the live view's. */
+export function bundleHref(view: ViewState): string {
+  return view.snapshot ? `/api/snapshots/${encodeURIComponent(view.snapshot)}/export` : `/api/export${exportQueryOf(view)}`;
+}

@@ -17,7 +17,7 @@ test('the demo shows rate, 5xx and p95 on the Ingress -> Service edges, and a 5x
   await expect(panel.getByTestId('finding-MET-5XX-RATIO').first()).toBeVisible();
   await expect(panel).toContainText('100 % of the 9.1 req/s from shop/shop -> shop/catalog got a 5xx in the last 5m');
   await expect(panel.getByTestId('metrics-rows')).toContainText('9.1 req/s · 5xx 100 % · p95 2 ms');
-  await expect(page.getByTestId('rf__edge-ingress/shop/shop->service/shop/frontend')).toContainText('42 req/s · 5xx 0.2 % · p95 180 ms');
+  await expect(page.getByTestId('edge-label-ingress/shop/shop->service/shop/frontend')).toContainText('42 req/s · 5xx 0.2 % · p95 180 ms');
 
   await expect(panel.getByTestId('sparkline')).toHaveAttribute('data-points', '21');
   await page.getByLabel('Metrics window').selectOption('1h');

@@ -24,6 +24,7 @@ test('traces a URL on the demo: the path is highlighted, the rest dimmed, and th
   await expect(edge(page, 'ingress/blog/blog->service/blog/wordpress')).toHaveClass(/traced/);
   await expect(hop(page, 'service/blog/wordpress')).toHaveAttribute('data-dimmed', 'false');
   await expect(hop(page, 'ingress/shop/shop')).toHaveAttribute('data-dimmed', 'true');
+  await expect(page.getByTestId('trace-stop')).toHaveCount(0);
   await expect(page).toHaveURL(/trace=https%3A%2F%2Fblog\.example\.com%2F2026%2F11%2Fhello-world%3Futm%3D1/);
 
   await page.reload();
@@ -43,7 +44,10 @@ test('traces a URL that a NetworkPolicy blocks: the blocked edge names the polic
   const blocked = page.locator('[data-testid^="rf__edge-endpoints/reviews/reviews->pod/reviews/"]');
   await expect(blocked).toHaveCount(2);
   await expect(blocked.first()).toHaveClass(/policy-blocked/);
-  await expect(blocked.first()).toContainText('blocked by reviews/default-deny-ingress +1');
+  await expect(page.locator('[data-testid^="edge-label-endpoints/reviews/reviews->pod/reviews/"]').first()).toContainText('blocked by reviews/default-deny-ingress +1');
+  // The hop where the request stops is marked on the canvas, once.
+  await expect(page.getByTestId('trace-stop')).toHaveCount(1);
+  await expect(page.locator('[data-testid^="hop-"]', { has: page.getByTestId('trace-stop') })).toHaveAttribute('data-dimmed', 'false');
 
   await result.getByRole('button', { name: 'NP-INGRESS-CTRL-BLOCKED' }).click();
   await expect(page.getByTestId('panel-title')).toHaveText('reviews');
@@ -64,4 +68,26 @@ test('the trace API answers with the path, and rejects bad input with a message'
   expect((await bad.json()).error).toBe('url: "ftp://x" is not an http(s) URL');
   expect((await request.get('/api/trace?url=x.com&colour=red')).status()).toBe(400);
   expect((await (await request.get('/api/trace?url=x.com&header=nocolon')).json()).error).toContain('is not "Name: value"');
+});
+
+test('a trace that reaches pods still says when the path fails now: OOM-killed pods and the measured 5xx share', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('metrics-status')).toHaveAttribute('data-status', 'ok');
+  await trace(page, 'http://shop.example.com/api/recommendations');
+  const result = page.getByTestId('trace-result');
+  await expect(result).toHaveAttribute('data-status', '200');
+  await expect(page.getByTestId('trace-summary')).toContainText('200 expected, but the path is failing now');
+  const warnings = page.getByTestId('trace-warning');
+  await expect(warnings.filter({ hasText: 'POD-OOMKILLED' }).first()).toBeVisible();
+  await expect(warnings.filter({ hasText: 'MET-5XX-RATIO' })).toHaveCount(1);
+  await expect(result.getByRole('img', { name: 'Warning' })).toBeVisible();
+});
+
+test('an https URL whose TLS Secret is missing fails at the handshake first, and the stop is marked', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
+  await trace(page, 'https://reviews.example.com/');
+  await expect(page.getByTestId('trace-result')).toHaveAttribute('data-status', 'tls-error');
+  await expect(page.getByTestId('trace-summary')).toContainText('Past the handshake');
+  await expect(hop(page, 'ingress/reviews/reviews').getByTestId('trace-stop')).toBeVisible();
 });

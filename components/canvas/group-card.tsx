@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { countOf } from '../../lib/graph/hop-kinds';
 import type { GroupNode, HopKind } from '../../lib/graph/types';
 import { isQuiet } from '../../lib/view/hop-index';
-import { HEALTH_COLOR, HealthIcon } from '../health';
+import { HealthIcon, HealthStripe } from '../health';
 import { NODE_HEIGHT, NODE_WIDTH } from './use-layout';
 
 export type GroupFlowNode = Node<{ group: GroupNode; dimmed: boolean; onOpen: (group: GroupNode) => void }, 'folded'>;
@@ -58,9 +58,9 @@ function GroupCardView({ data }: NodeProps<GroupFlowNode>) {
       className="relative flex overflow-hidden rounded-md border border-zinc-300 bg-white shadow-[3px_3px_0_-1px_rgba(0,0,0,0.08)] dark:border-zinc-700 dark:bg-zinc-900"
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT, opacity: dimmed ? 0.28 : 1 }}
     >
-      <div className="w-1.5 shrink-0" style={{ background: HEALTH_COLOR[group.health] }} />
+      <HealthStripe health={group.health} />
       <div className="flex min-w-0 flex-1 flex-col justify-center gap-0.5 px-2.5">
-        <div className="text-[10px] font-medium tracking-wide text-zinc-500 uppercase">{label}</div>
+        <div className="text-[10px] font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{label}</div>
         <div className="truncate text-[13px] font-semibold" title={title}>
           {title}
         </div>

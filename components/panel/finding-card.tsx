@@ -12,7 +12,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
       <header className="flex items-center gap-2">
         <HealthIcon health={finding.severity} size={15} />
         <span className="font-mono text-[11px] font-semibold tracking-tight">{finding.id}</span>
-        <span className="text-[11px] text-zinc-500 capitalize">{finding.severity}</span>
+        <span className="text-[11px] text-zinc-500 capitalize dark:text-zinc-400">{finding.severity}</span>
       </header>
       <p className="mt-1.5 text-[13px] leading-snug" data-testid="finding-message">
         {finding.message}
@@ -21,7 +21,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
         <dl className="mt-2 space-y-1 rounded bg-zinc-50 p-2 font-mono text-[11px] dark:bg-zinc-900">
           {finding.evidence.fields.map((f, i) => (
             <div key={i} className="break-words">
-              <dt className="inline text-zinc-500">
+              <dt className="inline text-zinc-500 dark:text-zinc-400">
                 {objectName(f.object)} <span className="text-zinc-700 dark:text-zinc-300">{f.path}</span> ={' '}
               </dt>
               <dd className="inline">{f.value}</dd>

@@ -2,9 +2,9 @@ import type { GraphNode } from '../../lib/graph/types';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="flex gap-3 py-0.5">
-      <dt className="w-24 shrink-0 text-zinc-500">{label}</dt>
-      <dd className="min-w-0 font-mono break-words">{children}</dd>
+    <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-x-3 py-0.5">
+      <dt className="text-zinc-500 [overflow-wrap:anywhere] dark:text-zinc-400">{label}</dt>
+      <dd className="font-mono [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }
@@ -40,7 +40,7 @@ export function HopDetails({ node }: { node: GraphNode }) {
   }
   if (rows.length === 0) return null;
   return (
-    <section className="border-t border-zinc-200 p-4 text-xs dark:border-zinc-800">
+    <section data-testid="hop-details" className="border-t border-zinc-200 p-4 text-xs dark:border-zinc-800">
       <dl>{rows.map(([label, value], i) => <Row key={i} label={label}>{value}</Row>)}</dl>
     </section>
   );

@@ -1,7 +1,8 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { groupBySymptom } from '../../lib/checks/symptoms';
+import { panelFindings } from '../../lib/graph/explain';
 import type { Graph, GraphNode } from '../../lib/graph/types';
 import { HEALTH_LABEL, HealthIcon } from '../health';
 import { kindLabel, nodeFacts, nodeTitle } from '../canvas/node-facts';
@@ -24,7 +25,7 @@ function HopLink({ node, onSelect }: { node: GraphNode; onSelect: (id: string) =
     <li>
       <button type="button" onClick={() => onSelect(node.id)} className="flex w-full items-center gap-2 rounded px-1.5 py-1 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800">
         <HealthIcon health={node.health} size={12} />
-        <span className="text-[11px] text-zinc-500">{kindLabel(node)}</span>
+        <span className="text-[11px] text-zinc-500 dark:text-zinc-400">{kindLabel(node)}</span>
         <span className="truncate text-xs">{nodeTitle(node)}</span>
       </button>
     </li>
@@ -69,15 +70,21 @@ export function SidePanel({
   onFocus: (id: string | null) => void;
   onClose: () => void;
 }) {
-  const findings = node.findings;
-  const groups = useMemo(() => groupBySymptom(node.findings), [node]);
   const related = useMemo(() => neighbours(graph, node), [graph, node]);
+  const findings = useMemo(() => panelFindings(node, related.upstream), [node, related]);
+  const groups = useMemo(() => groupBySymptom(findings), [findings]);
+  // Opened from a card (by keyboard or pointer), focus moves into the panel; not when typing elsewhere, e.g. in the search.
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const from = document.activeElement;
+    if (!from || from === document.body || from.closest('.react-flow__node')) root.current?.focus({ preventScroll: true });
+  }, [node.id]);
   return (
-    <aside data-testid="side-panel" aria-label={`${kindLabel(node)} ${nodeTitle(node)}`} className="flex w-[420px] shrink-0 flex-col overflow-y-auto border-l border-zinc-200 dark:border-zinc-800">
+    <aside ref={root} tabIndex={-1} data-testid="side-panel" aria-label={`${kindLabel(node)} ${nodeTitle(node)}`} className="flex w-[420px] shrink-0 flex-col overflow-y-auto border-l border-zinc-200 bg-white focus:outline-none max-sm:absolute max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:h-3/5 max-sm:w-full max-sm:border-t max-sm:border-l-0 max-sm:shadow-lg dark:border-zinc-800 dark:bg-zinc-950">
       <header className="sticky top-0 flex items-start gap-2 border-b border-zinc-200 bg-white/95 p-4 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
         <HealthIcon health={node.health} size={18} />
         <div className="min-w-0 flex-1">
-          <div className="text-[11px] tracking-wide text-zinc-500 uppercase">
+          <div className="text-[11px] tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
             {kindLabel(node)} {node.ref?.namespace && <span className="normal-case">· {node.ref.namespace}</span>}
           </div>
           <h2 className="truncate text-base font-semibold" data-testid="panel-title">
@@ -90,18 +97,18 @@ export function SidePanel({
             </button>
           )}
         </div>
-        <button type="button" onClick={onClose} aria-label="Close panel (Esc)" className="rounded px-1.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <button type="button" onClick={onClose} aria-label="Close panel (Esc)" className="rounded px-1.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 dark:text-zinc-400">
           ✕
         </button>
       </header>
       <section className="space-y-2 p-4">
-        <h3 className="text-xs font-semibold text-zinc-500">
+        <h3 className="text-xs font-semibold text-zinc-500 dark:text-zinc-400">
           {findings.length > 0 ? `${findings.length} finding${findings.length > 1 ? 's' : ''}` : node.notChecked?.length ? 'No findings, but not everything could be checked' : `${HEALTH_LABEL[node.health]}: no findings on this hop`}
         </h3>
         {groups.map((group) => (
           <div key={group.symptom?.id ?? 'other'} data-testid={`symptom-${group.symptom?.id ?? 'other'}`} className="space-y-2">
             <h4 className="pt-1 text-[11px] font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-              {group.symptom ? `${group.symptom.label}: look here first` : 'Other findings'}
+              {group.heading}
             </h4>
             {group.findings.map((f, i) => (
               <FindingCard key={`${f.id}-${i}`} finding={f} />
@@ -123,9 +130,9 @@ export function SidePanel({
       <MetricsRows graph={graph} node={node} metrics={metrics} range={range} />
       <HopDetails node={node} />
       <section className="border-t border-zinc-200 p-4 dark:border-zinc-800">
-        {related.upstream.length > 0 && <h3 className="text-xs font-semibold text-zinc-500">Requests come from</h3>}
+        {related.upstream.length > 0 && <h3 className="text-xs font-semibold text-zinc-500 dark:text-zinc-400">Requests come from</h3>}
         <ul className="mt-1">{related.upstream.map((n) => <HopLink key={n.id} node={n} onSelect={onSelect} />)}</ul>
-        {related.downstream.length > 0 && <h3 className="mt-3 text-xs font-semibold text-zinc-500">Requests go to</h3>}
+        {related.downstream.length > 0 && <h3 className="mt-3 text-xs font-semibold text-zinc-500 dark:text-zinc-400">Requests go to</h3>}
         <ul className="mt-1">{related.downstream.map((n) => <HopLink key={n.id} node={n} onSelect={onSelect} />)}</ul>
       </section>
     </aside>

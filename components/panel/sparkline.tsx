@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { formatRate } from '../../lib/metrics/format';
 import type { EdgeSeries } from '../../lib/metrics/series';
 
 async function fetchSeries(edge: string, range: string): Promise<EdgeSeries> {
@@ -26,10 +27,22 @@ export function Sparkline({ edge, range }: { edge: string; range: string }) {
   const line = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.rate).toFixed(1)}`).join(' ');
   const errors = `M0,${H} ${points.map((p) => `L${x(p.t).toFixed(1)},${(H - (p.errorRatio ?? 0) * H).toFixed(1)}`).join(' ')} L${W},${H} Z`;
   return (
-    <svg data-testid="sparkline" data-points={points.length} width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Requests per second and share of 5xx over the last ${range}`} className="mt-1">
-      <title>{series.data?.message ?? `req/s (line) and 5xx share (red) over the last ${range}`}</title>
-      <path d={errors} fill="#D55E00" fillOpacity={0.25} />
-      <path d={line} fill="none" stroke="#0072B2" strokeWidth={1.5} />
-    </svg>
+    <figure className="mt-1 text-[10px] text-zinc-600 tabular-nums dark:text-zinc-400">
+      <div className="flex items-stretch gap-1">
+        <svg data-testid="sparkline" data-points={points.length} width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Requests per second and share of 5xx over the last ${range}`} className="border-b border-l border-zinc-300 dark:border-zinc-700">
+          <title>{series.data?.message ?? `req/s (line) and 5xx share (red) over the last ${range}`}</title>
+          <path d={errors} fill="#D55E00" fillOpacity={0.25} />
+          <path d={line} fill="none" stroke="#0072B2" strokeWidth={1.5} />
+        </svg>
+        <div data-testid="sparkline-y" className="flex flex-col justify-between leading-none">
+          <span>{formatRate(max)}</span>
+          <span>0</span>
+        </div>
+      </div>
+      <figcaption data-testid="sparkline-x" className="flex justify-between" style={{ width: W }}>
+        <span>−{range}</span>
+        <span>now</span>
+      </figcaption>
+    </figure>
   );
 }

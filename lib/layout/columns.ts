@@ -9,8 +9,8 @@ export interface ColumnSize {
   gapY: number;
 }
 
-/** The spacing ELK uses today: 90 between layers, 14 between nodes of a layer. */
-export const COLUMN_GAP = { gapX: 90, gapY: 14 } as const;
+/** 170 between columns: the gutter holds the labels of the edges arriving at a card; 14 between cards of a column. */
+export const COLUMN_GAP = { gapX: 170, gapY: 14 } as const;
 
 /**
  * Positions (top left corners) for cards in fixed columns: x is `column * (width + gapX)`, rows follow

@@ -34,6 +34,11 @@ test('the page has one h1 and its title says what is selected', async ({ page })
   await openDemo(page);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page).toHaveTitle(/critical.*Hopscope/);
+  // Critical and warning stripes differ by more than a shade: critical is hatched.
+  const stripe = (health: string) => page.locator(`[data-stripe="${health}"]`).first().evaluate((el) => ({ image: getComputedStyle(el).backgroundImage, width: el.getBoundingClientRect().width }));
+  expect((await stripe('critical')).image).toContain('repeating-linear-gradient');
+  expect((await stripe('warning')).image).toBe('none');
+  expect((await stripe('warning')).width).toBeGreaterThanOrEqual(8 * 0.5);
   await page.getByTestId(`hop-${CATALOG}`).click();
   await expect(page).toHaveTitle(/^catalog · Service · Hopscope/);
 });

@@ -102,6 +102,17 @@ function App() {
   const problemList = live ? problems.data : snapshotView.data?.problems;
   return (
     <div className="flex h-full flex-col">
+      <a
+        href="#diagram"
+        data-testid="skip-to-diagram"
+        onClick={(event) => {
+          event.preventDefault();
+          document.querySelector<HTMLElement>('.react-flow__node')?.focus();
+        }}
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-sm focus:shadow dark:focus:bg-zinc-900"
+      >
+        Skip to the diagram
+      </a>
       <TopBar graph={data} view={view} onChange={setView} live={data?.source.kind === 'live' && live ? stream : null} metrics={{ layer, error: metrics.isError && live ? metrics.error.message : null }} search={search.data} />
       {frozen && <SnapshotBanner snapshot={frozen} diff={snapshotView.data?.diff} onSelect={(node) => setView({ node })} onLeave={() => setView({ snapshot: null })} />}
       {data?.source.kind === 'demo' && live && <DemoBanner />}

@@ -79,6 +79,17 @@ test('keyboard only: Tab reaches the cards quickly, Enter opens the panel with f
   await expect(page.getByTestId('side-panel')).toBeVisible();
 });
 
+test('the first Tab stop skips to the diagram', async ({ page }) => {
+  await openDemo(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('skip-to-diagram')).toBeFocused();
+  await expect(page.getByTestId('skip-to-diagram')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id') ?? null)).not.toBeNull();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('side-panel')).toBeVisible();
+});
+
 test('+ and - zoom the diagram; Esc and a click on the canvas close the namespace list and the Freeze form', async ({ page }) => {
   await openDemo(page);
   const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);

@@ -50,9 +50,9 @@ let edges = 0;
 let verdicts = 0;
 let blocked = 0;
 // A check that asks for each Service's reach first, so its time is the verdicts' time (the edge
-// verdicts that follow reuse it).
+// verdicts that follow reuse it). It goes by the id of the check that reads the reach.
 const reach = defineCheck({
-  id: 'REACH',
+  id: 'NP-INGRESS-CTRL-BLOCKED',
   hop: 'endpoints',
   title: 'reach',
   run(node, ctx) {
@@ -67,4 +67,4 @@ const reach = defineCheck({
 });
 const timings = new Map<string, number>();
 new Analysis(state, { checks: [reach] as Check[], timings });
-console.log(JSON.stringify({ pods: state.count('Pod'), policies: state.count('NetworkPolicy'), services, edges, verdicts, blocked, ms: timings.get('REACH') }));
+console.log(JSON.stringify({ pods: state.count('Pod'), policies: state.count('NetworkPolicy'), services, edges, verdicts, blocked, ms: timings.get(reach.id) }));

@@ -1,16 +1,15 @@
 #!/usr/bin/env node
-// Runs the CLI from one bundled file, built with esbuild from the TypeScript sources the web app
-// shares (lib/, server/) and kept under node_modules/.cache/hopscope/: loading a few hundred modules
+// Runs the CLI from one bundled ES module (scripts/build-cli.mjs): loading a few hundred modules
 // through a TypeScript loader costs half a second at every start, the bundle a few milliseconds.
-// The bundle is rebuilt whenever a file it was built from changes.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// An installed package carries it (dist/cli.mjs, built by `npm pack`). In a checkout (the sources
+// are here) it is built from them into node_modules/.cache/hopscope/, and again whenever a file it
+// was built from changes.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cache = join(root, 'node_modules', '.cache', 'hopscope');
-const bundle = join(cache, 'cli.mjs');
-const stamp = join(cache, 'cli.inputs.json');
+const BUILDER = join('scripts', 'build-cli.mjs');
 
 const fingerprint = (file) => {
   try {
@@ -21,37 +20,28 @@ const fingerprint = (file) => {
   }
 };
 
-function fresh() {
+/** The bundle of a checkout, rebuilt when one of its inputs changed (the builder is one too). */
+async function checkoutBundle() {
+  const cache = join(root, 'node_modules', '.cache', 'hopscope');
+  const bundle = join(cache, 'cli.mjs');
+  const stamp = join(cache, 'cli.inputs.json');
   try {
     const inputs = JSON.parse(readFileSync(stamp, 'utf8'));
-    return Object.entries(inputs).every(([file, print]) => fingerprint(file) === print);
+    if (BUILDER in inputs && Object.entries(inputs).every(([file, print]) => fingerprint(file) === print)) return bundle;
   } catch {
-    return false;
+    // no bundle yet, or a stamp from an interrupted build: build it
   }
-}
-
-async function rebuild() {
-  const { build } = await import('esbuild');
+  const { buildCli } = await import(pathToFileURL(join(root, BUILDER)).href);
   mkdirSync(cache, { recursive: true });
   const partial = `${bundle}.${process.pid}`;
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: ['server/cli/main.ts'],
-    outfile: partial,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    metafile: true,
-    logLevel: 'error',
-  });
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, fingerprint(file)]));
+  const result = await buildCli(partial);
+  const inputs = Object.fromEntries([BUILDER, ...Object.keys(result.metafile.inputs)].map((file) => [file, fingerprint(file)]));
   renameSync(partial, bundle);
   writeFileSync(`${stamp}.${process.pid}`, JSON.stringify(inputs));
   renameSync(`${stamp}.${process.pid}`, stamp);
+  return bundle;
 }
 
-if (!fresh()) await rebuild();
+const bundle = existsSync(join(root, 'server', 'cli', 'main.ts')) ? await checkoutBundle() : join(root, 'dist', 'cli.mjs');
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -117,8 +117,8 @@ function Members({ problems, ...row }: RowProps & { problems: Problem[] }) {
 type Row = { kind: 'problem'; problem: Problem; rate: number; order: number } | { kind: 'group'; group: ProblemGroup; rate: number; order: number };
 
 /**
- * The Problems list: root causes, most harmful first (critical, then the most traffic when
- * Prometheus has it, then what breaks most paths); many with one cause are one row. A click
+ * The Problems list: root causes, most harmful first (failing now before risks, critical, then the
+ * most traffic when Prometheus has it, then what breaks most paths); many with one cause are one row. A click
  * selects the problem's hop, which the view then draws with its path.
  */
 export function ProblemsPanel({ list, source, loading, metrics, selected, onSelect, onClose }: RowProps & { list: ProblemList | undefined; source: ProblemsSource; loading: boolean; onClose: () => void }) {
@@ -127,9 +127,10 @@ export function ProblemsPanel({ list, source, loading, metrics, selected, onSele
       ...(list?.problems ?? []).map((problem, order) => ({ kind: 'problem' as const, problem, rate: rateOf(problem, metrics), order })),
       ...(list?.groups ?? []).map((group, order) => ({ kind: 'group' as const, group, rate: 0, order: order + (list?.problems.length ?? 0) })),
     ];
+    const risk = (r: Row) => Number((r.kind === 'problem' ? r.problem.class : r.group.class) !== 'failing-now');
     const severity = (r: Row) => Number((r.kind === 'problem' ? r.problem.severity : r.group.severity) === 'warning');
     const paths = (r: Row) => (r.kind === 'problem' ? r.problem.paths : r.group.paths);
-    return out.sort((a, b) => severity(a) - severity(b) || b.rate - a.rate || paths(b) - paths(a) || a.order - b.order);
+    return out.sort((a, b) => risk(a) - risk(b) || severity(a) - severity(b) || b.rate - a.rate || paths(b) - paths(a) || a.order - b.order);
   }, [list, metrics]);
   const total = list ? list.problems.length + list.groups.reduce((n, g) => n + g.count, 0) : 0;
   return (

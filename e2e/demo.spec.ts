@@ -17,9 +17,10 @@ test('shows the demo diagram, explains the selector typo, and keeps the selectio
 
   await hop(page, CATALOG).click();
   await expect(page).toHaveURL(/node=service%2Fshop%2Fcatalog/);
-  const symptom = page.getByTestId('side-panel').getByTestId('symptom-503');
-  await expect(symptom).toContainText('Users see 503: look here first');
-  const finding = symptom.getByTestId('finding-SVC-SELECTOR-NOMATCH');
+  const failing = page.getByTestId('side-panel').getByTestId('findings-failing-now');
+  await expect(failing).toContainText('Failing now');
+  const finding = failing.getByTestId('finding-SVC-SELECTOR-NOMATCH');
+  await expect(finding.getByTestId('finding-symptom')).toHaveText('Users see 503');
   await expect(finding.getByTestId('finding-message')).toContainText('have app=catalog, the selector wants app=catalogue');
 
   await page.reload();

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: types, unit and integration (Vitest), the conformance corpus, the production build, and the end-to-end
+# Runs every test: types, unit and integration (Vitest; among them the CLI packed with npm pack and installed from its
+# tarball, test/packaging), the conformance corpus, the production build, and the end-to-end
 # tests in Chromium (Playwright). Ends with one line: "N passed, M failed".
 set -euo pipefail
 source "$(dirname "$0")/lib/node.sh"

@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useRef } from 'react';
-import { groupBySymptom } from '../../lib/checks/symptoms';
+import { causeChain } from '../../lib/graph/because';
 import { panelFindings } from '../../lib/graph/explain';
-import type { Graph, GraphNode } from '../../lib/graph/types';
+import type { FindingClass, Graph, GraphNode } from '../../lib/graph/types';
 import { HEALTH_LABEL, HealthIcon } from '../health';
 import { kindLabel, nodeFacts, nodeTitle } from '../canvas/node-facts';
 import { FindingCard } from './finding-card';
@@ -31,6 +31,11 @@ function HopLink({ node, onSelect }: { node: GraphNode; onSelect: (id: string) =
     </li>
   );
 }
+
+const SECTIONS: readonly { class: FindingClass; heading: string }[] = [
+  { class: 'failing-now', heading: 'Failing now' },
+  { class: 'risk', heading: 'Risks' },
+];
 
 /** Why a Service card carries its endpoints' health, with a way to get there. */
 function BackendHealth({ node, downstream, onSelect }: { node: GraphNode; downstream: GraphNode[]; onSelect: (id: string) => void }) {
@@ -72,7 +77,9 @@ export function SidePanel({
 }) {
   const related = useMemo(() => neighbours(graph, node), [graph, node]);
   const findings = useMemo(() => panelFindings(node, related.upstream), [node, related]);
-  const groups = useMemo(() => groupBySymptom(findings), [findings]);
+  // In the hop's order: failing now first (root causes before their effects), then risks.
+  const sections = useMemo(() => SECTIONS.map((s) => ({ ...s, findings: findings.filter((f) => (f.class === 'failing-now' ? 'failing-now' : 'risk') === s.class) })).filter((s) => s.findings.length), [findings]);
+  const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   // Opened from a card (by keyboard or pointer), focus moves into the panel; not when typing elsewhere, e.g. in the search.
   const root = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -105,13 +112,11 @@ export function SidePanel({
         <h3 className="text-xs font-semibold text-zinc-500 dark:text-zinc-400">
           {findings.length > 0 ? `${findings.length} finding${findings.length > 1 ? 's' : ''}` : node.notChecked?.length ? 'No findings, but not everything could be checked' : `${HEALTH_LABEL[node.health]}: no findings on this hop`}
         </h3>
-        {groups.map((group) => (
-          <div key={group.symptom?.id ?? 'other'} data-testid={`symptom-${group.symptom?.id ?? 'other'}`} className="space-y-2">
-            <h4 className="pt-1 text-[11px] font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
-              {group.heading}
-            </h4>
-            {group.findings.map((f, i) => (
-              <FindingCard key={`${f.id}-${i}`} finding={f} />
+        {sections.map((section) => (
+          <div key={section.class} data-testid={`findings-${section.class}`} className="space-y-2">
+            <h4 className="pt-1 text-[11px] font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{section.heading}</h4>
+            {section.findings.map((f, i) => (
+              <FindingCard key={`${f.id}-${i}`} finding={f} causes={causeChain(f, (id) => byId.get(id))} here={node.id} onSelect={onSelect} />
             ))}
           </div>
         ))}

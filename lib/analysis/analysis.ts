@@ -4,6 +4,7 @@
 // full build is the reference: an incremental update must end where a full build of the same state
 // does (the property test in analysis.test.ts holds it to that).
 import { CHECKS } from '../checks/registry';
+import { notRunOnManifests } from '../checks/live-state';
 import type { Check, CheckContext } from '../checks/types';
 import { edgeHealth, worse, worstOf } from '../graph/health';
 import { CLIENT_ID, nodeId } from '../graph/ids';
@@ -40,6 +41,8 @@ export interface AnalysisOptions {
   incremental?: boolean;
   /** Milliseconds per check id, added to when given (for the bench). */
   timings?: Map<string, number>;
+  /** Manifests mode: pods and EndpointSlices were predicted from workload templates (lib/manifests); checks that read the live state are not run. */
+  manifests?: boolean;
 }
 
 /** What one update changed: hops and links to add or replace, and the ids of those that went. */
@@ -90,7 +93,7 @@ export class Analysis {
     this.reader = this.tracking.enabled ? new TrackedState(state, this.tracking) : state;
     this.time = options.now ?? Date.now();
     this.timings = options.timings;
-    for (const check of options.checks ?? CHECKS) addTo(this.checks, check.hop, check);
+    for (const check of options.checks ?? CHECKS) addTo(this.checks, check.hop, options.manifests && check.liveState ? notRunOnManifests(check) : check);
     this.ctx = makeCheckContext({
       state: this.reader,
       controllerTable: options.controllers ?? DEFAULT_CONTROLLER_PODS,
@@ -101,6 +104,7 @@ export class Analysis {
       outgoing: (id) => this.links.from(id),
       backends: (id) => this.backends.get(id),
       olderThan: (timestamp, age) => this.olderThan(timestamp, age),
+      manifests: options.manifests === true,
     });
     this.sequence = state.sequence;
     this.facts = { ...state.versions };

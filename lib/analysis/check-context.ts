@@ -21,6 +21,7 @@ export interface CheckContextParts {
   outgoing(id: string): readonly GraphEdge[];
   backends(serviceNodeId: string): ServiceBackends | undefined;
   olderThan(timestamp: number, ageMs: number): boolean;
+  manifests: boolean;
 }
 
 /** The context checks run in: reads of the topology are recorded as reads of its hops. */
@@ -55,6 +56,7 @@ export function makeCheckContext(parts: CheckContextParts): CheckContext {
       return tracking.memo('netpol', () => new NetpolEngine(state.list('NetworkPolicy'), (ns) => state.get('Namespace', undefined, ns)?.metadata.labels ?? { 'kubernetes.io/metadata.name': ns }));
     },
     olderThan: parts.olderThan,
+    manifests: parts.manifests,
     reach(serviceNodeId) {
       const key = `reach ${serviceNodeId}`;
       if (!parts.local.has(key)) parts.local.set(key, computeReach(ctx, serviceNodeId));

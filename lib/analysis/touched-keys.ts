@@ -1,5 +1,6 @@
 // The keys one change of the state touches: the object, its kind and namespace, the selections it
 // matched before or matches after, the label values and events it adds to or takes from.
+import { isWorkloadKind } from '../k8s/kinds';
 import type { AnyObject, KubeEvent, Labels, Pod, Workload } from '../k8s/types';
 import type { StateChange } from '../state/state-reader';
 import type { Dependencies } from './dependencies';
@@ -25,7 +26,7 @@ export function touchedKeys(change: StateChange, dependencies: Dependencies, tou
   touch(kindKey(kind));
   touch(namespaceKey(kind, namespace));
   dependencies.selections.matching('own', kind, namespace, labelsOf(before), labelsOf(after), touch);
-  if (kind === 'Deployment' || kind === 'StatefulSet') dependencies.selections.matching('template', kind, namespace, templateOf(before), templateOf(after), touch);
+  if (isWorkloadKind(kind)) dependencies.selections.matching('template', kind, namespace, templateOf(before), templateOf(after), touch);
   if (kind === 'Pod') touchLabelValues(namespace, before as Pod | undefined, after as Pod | undefined, touch);
   if (kind === 'Event') {
     for (const event of [before, after] as (KubeEvent | undefined)[]) if (event) for (const key of eventKeysOf(event.involvedObject)) touch(key);

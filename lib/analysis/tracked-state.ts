@@ -1,4 +1,4 @@
-import type { KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload } from '../k8s/types';
+import type { KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload, WorkloadKind } from '../k8s/types';
 import type { NodePods, StateReader } from '../state/state-reader';
 import { equalitySelector, eventsKey, factKey, kindKey, labelValuesKey, namespaceKey, objectKey, presenceKey, selectionKey, type Selection } from './keys';
 
@@ -57,10 +57,10 @@ export class TrackedState implements StateReader {
     return this.state.selectMatching(kind, namespace, selector);
   }
 
-  workloadsSelecting(namespace: string | undefined, selector: Labels): Workload[] {
+  workloadsSelecting(kind: WorkloadKind, namespace: string | undefined, selector: Labels): Workload[] {
     if (Object.keys(selector).length === 0) return [];
-    for (const kind of ['Deployment', 'StatefulSet'] as const) this.selection({ kind, namespace: namespace ?? '', selector: equalitySelector(selector), labels: 'template' });
-    return this.state.workloadsSelecting(namespace, selector);
+    this.selection({ kind, namespace: namespace ?? '', selector: equalitySelector(selector), labels: 'template' });
+    return this.state.workloadsSelecting(kind, namespace, selector);
   }
 
   podRef(ref: { name?: string; namespace?: string; uid?: string }, namespace: string | undefined): Pod | undefined {

@@ -30,6 +30,25 @@ describe('PRB-EVENT-REFUSED, PRB-EVENT-TIMEOUT, PRB-EVENT-NAMEDPORT', () => {
   });
 });
 
+describe('PRB-PORT-UNDECLARED', () => {
+  it('is critical from the spec alone when a readiness or startup probe names a port its own container does not declare, a warning for liveness', () => {
+    const sidecar = container('proxy', [{ name: 'health', containerPort: 9901, protocol: 'TCP' }]);
+    const c = app({ readinessProbe: httpProbe('health'), livenessProbe: { tcpSocket: { port: 'admin' } } });
+    const findings = findingsOf(graphOf([svc, web({ containers: [c, sidecar] })]), POD, 'PRB-PORT-UNDECLARED');
+    expect(findings.map((f) => [f.severity, f.evidence.fields[0]?.path])).toEqual([
+      ['critical', 'spec.containers[app].readinessProbe'],
+      ['warning', 'spec.containers[app].livenessProbe'],
+    ]);
+    expect(findings[0]?.message).toContain('names port "health", which that container does not declare (its ports: http)');
+    expect(findings[0]?.message).toContain('pod web-1 never becomes Ready');
+    const startup = app({ startupProbe: { tcpSocket: { port: 'boot' } } });
+    expect(findingsOf(graphOf([svc, withContainer(startup)]), POD, 'PRB-PORT-UNDECLARED')[0]?.severity).toBe('critical');
+  });
+  it('is silent for a declared name, a number, or a number written as a string', () => {
+    for (const port of ['http', 8080, '8080']) expect(findingsOf(graphOf([svc, withContainer(app({ readinessProbe: httpProbe(port), livenessProbe: { tcpSocket: { port } } }))]), POD, 'PRB-PORT-UNDECLARED'), String(port)).toEqual([]);
+  });
+});
+
 describe('PRB-IDENTICAL', () => {
   it('warns when readiness and liveness check the same thing with the same patience (named ports resolved)', () => {
     const c = app({ readinessProbe: httpProbe('http'), livenessProbe: httpProbe(8080) });

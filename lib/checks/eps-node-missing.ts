@@ -6,6 +6,7 @@ export const epsNodeMissing = defineCheck({
   id: 'EPS-NODE-MISSING',
   hop: 'endpoints',
   title: 'Pod on a deleted Node',
+  liveState: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends || backends.selected.length === 0 || backends.service.spec.publishNotReadyAddresses) return [];

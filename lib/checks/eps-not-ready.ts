@@ -1,13 +1,13 @@
 import { servesService } from '../graph/service-backends';
 import { kubectlSlicesOf } from '../k8s/kubectl';
 import { evidence, field } from './evidence';
+import { notReadyPods } from './pod-not-ready';
 import { defineCheck } from './types';
 
 export const epsNotReady = defineCheck({
   id: 'EPS-NOT-READY',
   hop: 'endpoints',
   title: 'Endpoints not ready',
-  consequence: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends || node.counts.notReady === 0) return [];
@@ -17,6 +17,9 @@ export const epsNotReady = defineCheck({
       (slice.endpoints ?? []).flatMap((e, i) => (e.conditions?.ready === false && e.conditions.terminating !== true ? [{ slice, i, pod: e.targetRef?.name ?? e.addresses[0] ?? '?' }] : [])),
     );
     const none = node.counts.ready === 0;
+    // The pods behind the not-ready endpoints, for POD-NOT-READY on them.
+    const names = new Set(notReady.map((n) => n.pod));
+    const pods = [...backends.selected, ...backends.extraPods].filter((pod) => names.has(pod.metadata.name));
     return [
       {
         severity: none ? 'critical' : 'warning',
@@ -28,6 +31,7 @@ export const epsNotReady = defineCheck({
           fields: notReady.slice(0, 5).map((n) => field(n.slice, `endpoints[${n.i}].conditions.ready`, false)),
           kubectl: [kubectlSlicesOf(namespace, service.metadata.name)],
         }),
+        because: notReadyPods(ctx, pods),
       },
     ];
   },

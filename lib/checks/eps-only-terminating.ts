@@ -6,7 +6,7 @@ export const epsOnlyTerminating = defineCheck({
   id: 'EPS-ONLY-TERMINATING',
   hop: 'endpoints',
   title: 'Only terminating endpoints left',
-  consequence: true,
+  liveState: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends || node.counts.ready > 0) return [];

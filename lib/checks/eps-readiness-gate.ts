@@ -15,6 +15,7 @@ export const epsReadinessGate = defineCheck({
   id: 'EPS-READINESS-GATE',
   hop: 'endpoints',
   title: 'Readiness gate not met',
+  liveState: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     if (!backends) return [];

@@ -12,10 +12,13 @@ export const gwClassMissing = defineCheck({
     const route = ctx.object(node, 'HTTPRoute');
     if (!route) return [];
     const parents = routeParents(ctx, route);
+    const classes = [...new Set(parents.flatMap(({ gateway }) => str(gateway?.spec.gatewayClassName) ?? []))];
     // A source without any GatewayClass (a dump of namespaced kinds) cannot tell.
-    if (!ctx.state.has('GatewayClass')) {
-      const classes = [...new Set(parents.flatMap(({ gateway }) => str(gateway?.spec.gatewayClassName) ?? []))];
-      return classes.length ? [{ notChecked: `the input has no GatewayClasses, so whether ${classes.join(', ')} exist${classes.length > 1 ? '' : 's'} is unknown` }] : [];
+    if (!ctx.state.has('GatewayClass')) return classes.length ? [{ notChecked: `the input has no GatewayClasses, so whether ${classes.join(', ')} exist${classes.length > 1 ? '' : 's'} is unknown` }] : [];
+    // Nor can manifests, which hold the platform's GatewayClasses only by chance.
+    if (ctx.manifests) {
+      const absent = classes.filter((c) => !ctx.state.get('GatewayClass', undefined, c));
+      return absent.length ? [{ notChecked: `GatewayClass ${absent.join(', ')} ${absent.length > 1 ? 'are' : 'is'} not in the manifests, so whether the cluster has ${absent.length > 1 ? 'them' : 'it'} is unknown` }] : [];
     }
     return parents.flatMap(({ gateway }) => {
       const className = gateway && str(gateway.spec.gatewayClassName);

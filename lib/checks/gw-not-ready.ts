@@ -7,6 +7,7 @@ export const gwNotReady = defineCheck({
   id: 'GW-NOT-READY',
   hop: 'httproute',
   title: 'Gateway or listener not ready',
+  liveState: true,
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
     if (!route) return [];

@@ -8,6 +8,7 @@ export const gwcNotAccepted = defineCheck({
   id: 'GWC-NOT-ACCEPTED',
   hop: 'httproute',
   title: 'GatewayClass not accepted by its controller',
+  liveState: true,
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
     if (!route) return [];

@@ -11,6 +11,7 @@ export const ingClassNoController = defineCheck({
   id: 'ING-CLASS-NO-CONTROLLER',
   hop: 'ingress',
   title: 'No controller runs for the Ingress class',
+  liveState: true,
   run(node, ctx) {
     const ingress = ctx.object(node, 'Ingress');
     const className = ingress && ingressClassName(ctx.state, ingress);

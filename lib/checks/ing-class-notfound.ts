@@ -17,6 +17,8 @@ export const ingClassNotFound = defineCheck({
     const name = fromField ?? fromAnnotation;
     // A cloud controller that serves its class by name needs no IngressClass object.
     if (!name || Object.hasOwn(CLASSES_WITHOUT_OBJECT, name) || ctx.state.get('IngressClass', undefined, name)) return [];
+    // IngressClasses come with the controller, not with the app's manifests.
+    if (ctx.manifests) return [{ notChecked: `IngressClass ${name} is not in the manifests (it comes with the ingress controller), so whether the cluster has it is unknown` }];
     const known = ctx.state.list('IngressClass').map((c) => c.metadata.name);
     const where = fromField ? 'spec.ingressClassName' : `metadata.annotations["${LEGACY_ANNOTATION}"]`;
     return [

@@ -10,6 +10,8 @@ export const ingClassUnset = defineCheck({
     const ingress = ctx.object(node, 'Ingress');
     if (!ingress || ingress.spec.ingressClassName || ingress.metadata.annotations?.['kubernetes.io/ingress.class']) return [];
     const defaultClass = ctx.state.list('IngressClass').find((c) => c.metadata.annotations?.['ingressclass.kubernetes.io/is-default-class'] === 'true');
+    // A manifest gets the default class when it is created: the question is whether the cluster has one.
+    if (ctx.manifests) return defaultClass ? [] : [{ notChecked: "the Ingress names no class and the manifests hold no default IngressClass: the API server fills in the cluster's default at creation, if it has one, which is unknown" }];
     return [
       {
         severity: defaultClass ? 'warning' : 'critical',

@@ -19,9 +19,12 @@ export const ingTlsSecret = defineCheck({
     // No Secret known at all: the source could not list them (RBAC) or left them out.
     if (!ctx.state.has('Secret')) return [{ notChecked: `the input has no Secrets (Hopscope may not list them here, or the dump left them out), so whether ${named.join(', ')} exist${named.length > 1 ? '' : 's'} as a TLS Secret is unknown` }];
     const namespace = ingress.metadata.namespace;
-    return (ingress.spec.tls ?? []).flatMap((tls, i) => {
+    // Manifests rarely hold TLS Secrets: cert-manager or the platform makes them.
+    const absent = ctx.manifests ? named.filter((name) => !ctx.state.get('Secret', namespace, name)) : [];
+    const unknown = absent.length ? [{ notChecked: `${absent.join(', ')} ${absent.length > 1 ? 'are' : 'is'} not in the manifests (cert-manager or the platform often makes TLS Secrets), so whether ${absent.length > 1 ? 'they exist' : 'it exists'} is unknown` }] : [];
+    const findings = (ingress.spec.tls ?? []).flatMap((tls, i) => {
       const name = tls.secretName;
-      if (!name) return [];
+      if (!name || absent.includes(name)) return [];
       const secret = ctx.state.get('Secret', namespace, name);
       const missingKeys = secret?.keys ? TLS_KEYS.filter((k) => !secret.keys!.includes(k)) : [];
       const problem = !secret
@@ -40,5 +43,6 @@ export const ingTlsSecret = defineCheck({
         },
       ];
     });
+    return [...unknown, ...findings];
   },
 });

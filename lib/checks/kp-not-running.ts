@@ -8,6 +8,7 @@ export const kpNotRunning = defineCheck({
   id: 'KP-NOT-RUNNING',
   hop: 'client',
   title: 'kube-proxy not ready on some nodes',
+  liveState: true,
   run(_node, ctx) {
     const proxies = ctx.state.select('Pod', KUBE_PROXY.namespace, KUBE_PROXY.podLabels);
     // No kube-proxy pods at all: a CNI replaces it (or it runs outside the cluster); nothing to say.

@@ -10,7 +10,8 @@ export const npIngressCtrlBlocked = defineCheck({
     const reach = ctx.reach(node.service);
     if (!reach) return [];
     const isolated = (ctx.backends(node.service)?.selected ?? []).some((pod) => ctx.netpol.policiesFor(pod).some((p) => p.ingress !== null));
-    const unseen = reach.unseen.length && isolated ? [{ notChecked: `no pod of ${reach.unseen.join(', ')} was found (Hopscope knows no pod labels for it, or may not list its namespace), so whether NetworkPolicy lets it reach these pods is unknown` }] : [];
+    const why = [...(reach.unseen.length ? [`no pod of ${reach.unseen.join(', ')} was found (Hopscope knows no pod labels for it, or may not list its namespace)`] : []), ...reach.unknown];
+    const unseen = why.length && isolated ? [{ notChecked: `${why.join('; ')}, so whether NetworkPolicy lets the controller reach these pods is unknown` }] : [];
     if (reach.pods.length === 0) return unseen;
     const blocked = reach.pods.filter((r) => r.blocked || r.partial);
     if (blocked.length === 0) return unseen;

@@ -1,4 +1,5 @@
 import { selectorMatches } from '../k8s/label-selector';
+import type { Labels } from '../k8s/types';
 import { compilePolicy, type CompiledPolicy, type Peer } from '../netpol/policy';
 import type { StateReader } from '../state/state-reader';
 import { evidence } from './evidence';
@@ -7,8 +8,18 @@ import { defineCheck, type CheckContext } from './types';
 
 type PodsPeer = Extract<Peer, { kind: 'pods' }>;
 
+/**
+ * Every namespace the input knows, with its labels: a Namespace object's, else the one the API
+ * server sets on every namespace (as the policy engine reads them).
+ */
+function namespaceLabels(state: StateReader): [string, Labels][] {
+  const objects = state.list('Namespace');
+  const known = new Set(objects.map((n) => n.metadata.name));
+  return [...objects.map((n): [string, Labels] => [n.metadata.name, n.metadata.labels ?? {}]), ...state.namespaces().filter((n) => !known.has(n)).map((n): [string, Labels] => [n, { 'kubernetes.io/metadata.name': n }])];
+}
+
 function matchesSomething(state: StateReader, policy: CompiledPolicy, peer: PodsPeer): boolean {
-  const namespaces = peer.namespaceSelector === null ? [policy.namespace] : state.list('Namespace').filter((n) => selectorMatches(peer.namespaceSelector!, n.metadata.labels)).map((n) => n.metadata.name);
+  const namespaces = peer.namespaceSelector === null ? [policy.namespace] : namespaceLabels(state).filter(([, labels]) => selectorMatches(peer.namespaceSelector!, labels)).map(([name]) => name);
   if (peer.podSelector === null) return namespaces.length > 0;
   return namespaces.some((namespace) => state.selectMatching('Pod', namespace, peer.podSelector!).length > 0);
 }
@@ -42,6 +53,7 @@ export const npPeerDangling = defineCheck({
     for (const pod of backends.selected) for (const p of ctx.netpol.policiesFor(pod)) if (p.ingress) policies.add(p);
     const blocked = (ctx.reach(node.service)?.pods ?? []).some((r) => r.blocked);
     const drafts = [];
+    const unknown: string[] = [];
     for (const policy of policies) {
       const dangling: string[] = [];
       let live = 0;
@@ -52,7 +64,11 @@ export const npPeerDangling = defineCheck({
             continue;
           }
           if (peerMatchesSomething(ctx, policy, r, i)) live++;
-          else dangling.push(peer.raw);
+          // Manifests hold the app's namespaces, rarely those of its peers (the ingress controller's, monitoring).
+          else if (ctx.manifests && peer.namespaceSelector !== null) {
+            unknown.push(`${peer.raw} of NetworkPolicy ${policy.namespace}/${policy.name}`);
+            live++;
+          } else dangling.push(peer.raw);
         }
         if (rule.peers === null) live++;
       }
@@ -64,6 +80,7 @@ export const npPeerDangling = defineCheck({
         evidence: evidence({ objects: [policyRef(name)], kubectl: [...kubectlPolicies([name]), 'kubectl get namespaces --show-labels'] }),
       });
     }
-    return drafts;
+    const notChecked = unknown.length ? [{ notChecked: `${unknown.join(' and ')} select${unknown.length > 1 ? '' : 's'} no namespace of the manifests, which may not hold the namespaces it means, so whether ${unknown.length > 1 ? 'they match' : 'it matches'} anything is unknown` }] : [];
+    return [...notChecked, ...drafts];
   },
 });

@@ -12,6 +12,7 @@ export const podCrashLoop = defineCheck({
   id: 'POD-CRASHLOOP',
   hop: 'pod',
   title: 'Container in CrashLoopBackOff',
+  liveState: true,
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     if (!pod) return [];

@@ -7,6 +7,7 @@ export const podEvicted = defineCheck({
   id: 'POD-EVICTED',
   hop: 'endpoints',
   title: 'Evicted pods',
+  liveState: true,
   run(node, ctx) {
     const backends = ctx.backends(node.service);
     const selector = backends?.service.spec.selector;

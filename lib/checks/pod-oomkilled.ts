@@ -6,6 +6,7 @@ export const podOomKilled = defineCheck({
   id: 'POD-OOMKILLED',
   hop: 'pod',
   title: 'Container killed for running out of memory',
+  liveState: true,
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     if (!pod) return [];

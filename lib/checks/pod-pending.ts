@@ -20,6 +20,7 @@ export const podPending = defineCheck({
   id: 'POD-PENDING',
   hop: 'pod',
   title: 'Pod stuck before running',
+  liveState: true,
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     const why = pod && stuck(pod, ctx);

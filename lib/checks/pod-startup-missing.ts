@@ -11,6 +11,7 @@ export const podStartupMissing = defineCheck({
   id: 'POD-STARTUP-MISSING',
   hop: 'pod',
   title: 'Liveness without a startup probe kills slow starts',
+  liveState: true,
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     if (!pod) return [];

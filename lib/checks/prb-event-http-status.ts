@@ -23,6 +23,7 @@ export const prbEventHttpStatus = defineCheck({
   id: 'PRB-EVENT-HTTP-STATUS',
   hop: 'pod',
   title: 'Probe fails with an HTTP status',
+  liveState: true,
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     if (!pod) return [];

@@ -8,6 +8,7 @@ export const prbTiming = defineCheck({
   id: 'PRB-TIMING',
   hop: 'pod',
   title: 'Probe timing does not fit the observed startup',
+  liveState: true,
   run(node, ctx) {
     const pod = ctx.object(node, 'Pod');
     if (!pod) return [];

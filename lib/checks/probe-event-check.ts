@@ -2,14 +2,16 @@ import { kubectlEventsFor } from '../k8s/kubectl';
 import type { Severity } from '../graph/types';
 import { evidence, field } from './evidence';
 import { probeEventFailures, probeOf, type ProbeEventFailure } from './probe-events';
+import type { CheckId } from './classes';
 import { defineCheck } from './types';
 
 /** A check on kubelet `Unhealthy` events matching one message pattern (group 1: probe kind, group 2: detail). */
-export function probeEventCheck(options: { id: string; title: string; pattern: RegExp; severity: Severity; explain: (failure: ProbeEventFailure, probe: string) => string }) {
+export function probeEventCheck(options: { id: CheckId; title: string; pattern: RegExp; severity: Severity; explain: (failure: ProbeEventFailure, probe: string) => string }) {
   return defineCheck({
     id: options.id,
     hop: 'pod',
     title: options.title,
+    liveState: true,
     run(node, ctx) {
       const pod = ctx.object(node, 'Pod');
       if (!pod) return [];

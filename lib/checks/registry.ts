@@ -46,6 +46,7 @@ import { prbEventNamedPort } from './prb-event-namedport';
 import { prbEventRefused } from './prb-event-refused';
 import { prbEventTimeout } from './prb-event-timeout';
 import { prbIdentical } from './prb-identical';
+import { prbPortUndeclared } from './prb-port-undeclared';
 import { prbReadinessMissing } from './prb-readiness-missing';
 import { prbTiming } from './prb-timing';
 import { rtBackendMissing } from './rt-backend-missing';
@@ -72,6 +73,7 @@ import { svcStsHeadless } from './svc-sts-headless';
 import { svcTargetPortNamed } from './svc-targetport-named';
 import { svcTargetPortNumericUndeclared } from './svc-targetport-numeric-undeclared';
 import { svcType } from './svc-type';
+import { wlReplicaFailure } from './wl-replica-failure';
 import { wlReplicas } from './wl-replicas';
 import type { Check } from './types';
 
@@ -115,6 +117,7 @@ export const CHECKS: readonly Check[] = [
   prbEventRefused,
   prbEventTimeout,
   prbEventNamedPort,
+  prbPortUndeclared,
   prbIdentical,
   prbTiming,
   podStartupMissing,
@@ -146,6 +149,7 @@ export const CHECKS: readonly Check[] = [
   kpNotRunning,
   npSelectsAll,
   wlReplicas,
+  wlReplicaFailure,
   svcStsHeadless,
   ingTlsSecret,
   dnsNdots,

@@ -10,8 +10,10 @@ export const rtParentMissing = defineCheck({
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
     if (!route) return [];
-    return routeParents(ctx, route)
-      .filter((p) => !p.gateway)
+    const missing = routeParents(ctx, route).filter((p) => !p.gateway);
+    // Gateways are often the platform's, not in the app's manifests.
+    if (ctx.manifests) return missing.map((p) => ({ notChecked: `Gateway ${p.ref.namespace ?? route.metadata.namespace}/${p.ref.name} is not in the manifests, so whether the cluster has it is unknown` }));
+    return missing
       .map((p) => {
         const namespace = p.ref.namespace ?? route.metadata.namespace;
         return {

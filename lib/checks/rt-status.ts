@@ -9,6 +9,7 @@ export const rtStatus = defineCheck({
   id: 'RT-STATUS',
   hop: 'httproute',
   title: 'The Gateway controller rejected the route',
+  liveState: true,
   run(node, ctx) {
     const route = ctx.object(node, 'HTTPRoute');
     if (!route) return [];

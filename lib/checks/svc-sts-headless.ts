@@ -9,8 +9,7 @@ export const svcStsHeadless = defineCheck({
   run(node, ctx) {
     const service = ctx.object(node, 'Service');
     if (!service) return [];
-    return workloadsBehind(ctx.state, service)
-      .filter((w) => w.kind === 'StatefulSet')
+    return workloadsBehind(ctx.state, service, ['StatefulSet'])
       .flatMap((sts) => {
         const name = sts.spec.serviceName;
         const governing = name ? ctx.state.get('Service', sts.metadata.namespace, name) : undefined;

@@ -8,6 +8,13 @@ function portLabel(port: ServicePort): string {
   return port.name ? `${port.name} (${port.port})` : String(port.port);
 }
 
+/** When SVC-TARGETPORT-NAMED fires, per selected pod: the port targets a name the pod does not declare (declared only with another protocol is SVC-PORT-PROTOCOL's). */
+export function lacksTargetPortName(pod: Pod, port: ServicePort): boolean {
+  if (typeof targetPortOf(port) !== 'string') return false;
+  const resolved = findPort(pod, port);
+  return !resolved.ok && resolved.reason === 'no-such-name';
+}
+
 export const svcTargetPortNamed = defineCheck({
   id: 'SVC-TARGETPORT-NAMED',
   hop: 'service',
@@ -21,15 +28,10 @@ export const svcTargetPortNamed = defineCheck({
     for (const [index, port] of (service.spec.ports ?? []).entries()) {
       const target = targetPortOf(port);
       if (typeof target !== 'string') continue;
-      // A name declared only with another protocol is SVC-PORT-PROTOCOL's.
-      const failing: { pod: Pod }[] = [];
-      for (const pod of backends.selected) {
-        const resolved = findPort(pod, port);
-        if (!resolved.ok && resolved.reason === 'no-such-name') failing.push({ pod });
-      }
+      const failing = backends.selected.filter((pod) => lacksTargetPortName(pod, port));
       if (failing.length === 0) continue;
       const all = failing.length === backends.selected.length;
-      const sample = failing[0]!.pod;
+      const sample = failing[0]!;
       const declared = describeContainerPorts(sample);
       const why = `declare no container port named "${target}" (${sample.metadata.name} has ${declared.length ? declared.join(', ') : 'no ports'})`;
       findings.push({
@@ -38,7 +40,7 @@ export const svcTargetPortNamed = defineCheck({
         evidence: evidence({
           fields: [
             field(service, `spec.ports[${index}].targetPort`, target),
-            ...failing.slice(0, 5).map(({ pod }) => field(pod, 'spec.containers[*].ports', describeContainerPorts(pod).join(', ') || '(none)')),
+            ...failing.slice(0, 5).map((pod) => field(pod, 'spec.containers[*].ports', describeContainerPorts(pod).join(', ') || '(none)')),
           ],
           kubectl: [kubectlGet('Service', namespace, service.metadata.name, '{.spec.ports}'), kubectlGet('Pod', namespace, sample.metadata.name, '{.spec.containers[*].ports}')],
         }),

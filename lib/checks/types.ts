@@ -4,7 +4,8 @@ import type { NetpolEngine } from '../netpol/evaluate';
 import type { ServiceReach } from '../netpol/reach';
 import type { StateReader } from '../state/state-reader';
 import type { ServiceBackends } from '../graph/service-backends';
-import type { Evidence, Finding, GraphEdge, GraphNode, HopKind, NodeOfKind, Severity } from '../graph/types';
+import type { Evidence, Finding, FindingRef, GraphEdge, GraphNode, HopKind, NodeOfKind, Severity } from '../graph/types';
+import type { CheckId } from './classes';
 
 /**
  * What a check may read: the state, the hops and their links, and facts shared by every hop. In the
@@ -28,6 +29,11 @@ export interface CheckContext {
   controllerPods(controller: string): Pod[];
   /** Whether `timestamp` (ms since the epoch) lies more than `ageMs` before the time findings are judged at; the hop is judged again when that changes. */
   olderThan(timestamp: number, ageMs: number): boolean;
+  /**
+   * Manifests mode: the pods were predicted from workload templates and the EndpointSlices from them,
+   * so what lives outside the manifests (IngressClasses, Gateways, Nodes) may exist without being in the input.
+   */
+  readonly manifests: boolean;
   /** Whether the routes' controller pods reach a Service hop's pods (computed once per hop). */
   reach(serviceNodeId: string): ServiceReach | null;
   /**
@@ -44,6 +50,11 @@ export interface FindingDraft {
   message: string;
   evidence: Evidence;
   edge?: string;
+  /**
+   * Findings on other hops that cause this one, named from what the check read and by the cause's
+   * own rule, so that they are there (the same hop's are in SAME_HOP_CAUSES).
+   */
+  because?: FindingRef[];
 }
 
 /** What a check returns when the input lacks what it needs to judge the hop: said, not silent. */
@@ -52,13 +63,13 @@ export interface NotCheckedDraft {
 }
 
 export interface Check<K extends HopKind = HopKind> {
-  /** Stable id from docs/checks.md. */
-  id: string;
+  /** Stable id from docs/checks.md; its class (failing now or risk) is declared in CHECK_CLASSES (classes.ts). */
+  id: CheckId;
   hop: K;
   /** A few words for lists, e.g. "Service selector matches no pod". */
   title: string;
-  /** Reports the effect of a cause found elsewhere on the path (no endpoints, not ready): the Problems list names the cause first. */
-  consequence?: true;
+  /** Judges what only a running cluster shows (status, readiness, restarts, Events): in manifests mode it is not run, and the hop says so. */
+  liveState?: true;
   run(node: NodeOfKind<K>, ctx: CheckContext): (FindingDraft | NotCheckedDraft)[];
 }
 

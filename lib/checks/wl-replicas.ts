@@ -1,4 +1,5 @@
 import { evidence, field } from './evidence';
+import { notReadyPods } from './pod-not-ready';
 import { workloadName, workloadsBehind } from './workloads';
 import { defineCheck } from './types';
 
@@ -6,10 +7,11 @@ export const wlReplicas = defineCheck({
   id: 'WL-REPLICAS',
   hop: 'service',
   title: 'Workload behind the Service is short of replicas',
+  liveState: true,
   run(node, ctx) {
     const service = ctx.object(node, 'Service');
     if (!service) return [];
-    return workloadsBehind(ctx.state, service).flatMap((w) => {
+    return workloadsBehind(ctx.state, service, ['Deployment', 'StatefulSet']).flatMap((w) => {
       const desired = w.spec.replicas ?? 1;
       const ready = w.status.readyReplicas ?? 0;
       const progressing = w.status.conditions?.find((c) => c.type === 'Progressing');
@@ -20,6 +22,8 @@ export const wlReplicas = defineCheck({
       if (progressing?.status === 'False') problems.push(`its rollout is stuck (Progressing=False, ${progressing.reason ?? 'no reason'})`);
       if (desired > 0 && pods.length === 0) problems.push('its selector matches no pod');
       if (problems.length === 0) return [];
+      // Its pods that are hops (the Service selects them), for POD-NOT-READY on them.
+      const selected = new Set(ctx.backends(node.id)?.selected);
       return [
         {
           severity: ready === 0 ? ('critical' as const) : ('warning' as const),
@@ -28,6 +32,7 @@ export const wlReplicas = defineCheck({
             fields: [field(w, 'spec.replicas', desired), field(w, 'status.readyReplicas', ready), ...(progressing ? [field(w, 'status.conditions[Progressing]', `${progressing.status} ${progressing.reason ?? ''}`.trim())] : [])],
             kubectl: [`kubectl rollout status ${w.kind.toLowerCase()}/${w.metadata.name} -n ${w.metadata.namespace}`, `kubectl describe ${w.kind.toLowerCase()} ${w.metadata.name} -n ${w.metadata.namespace}`],
           }),
+          because: notReadyPods(ctx, pods.filter((pod) => selected.has(pod))),
         },
       ];
     });

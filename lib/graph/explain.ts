@@ -1,16 +1,18 @@
 // What a hop says about its health beyond its own findings: a card never shows a bare health icon
 // it cannot explain, and a panel never says "no findings" about a hop that breaks a path.
+import { orderFindings } from './finding-order';
 import { worse, worstOf } from './health';
 import { edgeId } from './ids';
 import type { Finding, GraphNode, Health, Severity } from './types';
 
 /**
  * The findings a hop's panel lists: its own; for a Service that does not exist, which can have none,
- * the findings of the hops upstream that name the link to it (ING-SVC-MISSING, RT-BACKEND-MISSING).
+ * the findings of the hops upstream that name the link to it (ING-SVC-MISSING, RT-BACKEND-MISSING), in
+ * the order hops list theirs.
  */
 export function panelFindings(node: GraphNode, upstream: readonly GraphNode[]): Finding[] {
   if (node.kind !== 'service' || !node.missing) return node.findings;
-  return upstream.flatMap((hop) => hop.findings.filter((f) => f.edge === edgeId(hop.id, node.id)));
+  return orderFindings(upstream.flatMap((hop) => hop.findings.filter((f) => f.edge === edgeId(hop.id, node.id))));
 }
 
 export interface Badge {

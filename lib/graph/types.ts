@@ -28,16 +28,36 @@ export interface Evidence {
   kubectl: string[];
 }
 
+/**
+ * `failing-now`: requests fail now (observed state, a policy blocking a live path, a backend missing on
+ * a routed path, metrics over a threshold); `risk`: configuration that fails under some condition, and context.
+ */
+export type FindingClass = 'failing-now' | 'risk';
+
+/** A finding elsewhere: its check id and its hop. */
+export interface FindingRef {
+  id: string;
+  hop: string;
+}
+
 export interface Finding {
   /** A stable id from docs/checks.md, e.g. `SVC-SELECTOR-NOMATCH`. */
   id: string;
   severity: Severity;
+  /** Failing now or a risk (docs/checks.md says which, per check). */
+  class: FindingClass;
   /** The id of the graph node the finding belongs to. */
   hop: string;
   /** The edge the finding breaks, when it is about a link between two hops. */
   edge?: string;
   message: string;
   evidence: Evidence;
+  /**
+   * The findings that cause this one (EPS-EMPTY because of SVC-SELECTOR-NOMATCH): those on its own
+   * hop first, then by hop, at most a few; absent on a root cause. A hop lists its findings failing now first, root causes before
+   * their effects, then by severity and the paths they break; risks after.
+   */
+  because?: FindingRef[];
 }
 
 /** A check that could not judge a hop from the input, and why (no Secrets in a dump, no Events, ...). */
@@ -223,9 +243,11 @@ export interface Problem {
   /** The hop to open: select it and its path shows the problem. */
   hop: string;
   severity: Severity;
-  /** The finding that explains it best: a cause before its consequences. */
+  /** Its cause's class: problems failing now are listed before risks. */
+  class: FindingClass;
+  /** Its root cause: the first of its findings in a hop's order (failing now, a cause before its effects). */
   cause: { id: string; hop: string; message: string };
-  /** Findings it explains, on how many hops. */
+  /** Findings it explains (the cause and its echoes, which follow their cause's links here), on how many hops. */
   findings: number;
   hops: number;
   /** Route rules that send requests into it, their hosts (a few), and the route -> Service edges (for request rates). */
@@ -242,6 +264,7 @@ export interface ProblemGroup {
   /** The check's title, e.g. "Service selector matches no pod". */
   title: string;
   severity: Severity;
+  class: FindingClass;
   count: number;
   /** Route rules they break, together, and a few hosts. */
   paths: number;
@@ -272,6 +295,11 @@ export interface ViewDetail {
 export interface SourceInfo {
   kind: 'demo' | 'file' | 'live' | 'snapshot';
   name: string;
+  /**
+   * What the hops were read from, when the source says (the CLI always does): the live state, or
+   * manifests, whose workload templates stand in for pods that do not exist yet (lib/manifests).
+   */
+  mode?: 'live-state' | 'manifests';
 }
 
 /** Progress of a live source's first sync, kind by kind. */

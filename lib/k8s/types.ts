@@ -280,9 +280,11 @@ export interface GatewayApiObject extends KubeObject {
   status?: Record<string, unknown>;
 }
 
-/** Deployments and StatefulSets: what their checks read (replicas, selector, template labels, status). */
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'Job' | 'CronJob';
+
+/** Workloads (kinds with a pod template): what their checks read (replicas, selector, template labels, status). */
 export interface Workload extends KubeObject {
-  kind: 'Deployment' | 'StatefulSet';
+  kind: WorkloadKind;
   spec: {
     replicas?: number;
     selector?: LabelSelector;
@@ -294,7 +296,8 @@ export interface Workload extends KubeObject {
     replicas?: number;
     readyReplicas?: number;
     availableReplicas?: number;
-    conditions?: { type: string; status: string; reason?: string }[];
+    /** `message` is kept for ReplicaFailure only (it names why pods cannot be created). */
+    conditions?: { type: string; status: string; reason?: string; message?: string }[];
   };
 }
 
@@ -315,6 +318,10 @@ export interface KindMap {
   ReferenceGrant: GatewayApiObject;
   Deployment: Workload;
   StatefulSet: Workload;
+  DaemonSet: Workload;
+  ReplicaSet: Workload;
+  Job: Workload;
+  CronJob: Workload;
   Secret: Secret;
 }
 

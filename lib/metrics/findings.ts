@@ -1,5 +1,6 @@
 // MET-* findings from a metrics layer's numbers and the thresholds. They carry the PromQL-free
 // evidence (the numbers and the window) and a kubectl command where one shows the same thing.
+import { classOf } from '../checks/classes';
 import { CLIENT_ID } from '../graph/ids';
 import type { Finding, Severity } from '../graph/types';
 import type { Thresholds } from './thresholds';
@@ -11,8 +12,8 @@ export const METRIC_FINDING_IDS = ['MET-5XX-RATIO', 'MET-4XX-RATIO', 'MET-LATENC
 const pct = (r: number) => `${(r * 100).toFixed(r < 0.1 ? 1 : 0)} %`;
 const ms = (s: number) => (s >= 1 ? `${s.toFixed(2)} s` : `${Math.round(s * 1000)} ms`);
 
-function finding(id: string, severity: Severity, hop: string, message: string, edge?: string, kubectl: string[] = []): Finding {
-  return { id, severity, hop, ...(edge ? { edge } : {}), message, evidence: { objects: [], fields: [], kubectl } };
+function finding(id: (typeof METRIC_FINDING_IDS)[number], severity: Severity, hop: string, message: string, edge?: string, kubectl: string[] = []): Finding {
+  return { id, severity, class: classOf(id, severity), hop, ...(edge ? { edge } : {}), message, evidence: { objects: [], fields: [], kubectl } };
 }
 
 const refOf = (nodeId: string) => {

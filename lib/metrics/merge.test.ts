@@ -13,7 +13,7 @@ const layer = (findings: MetricsLayer['findings']): MetricsLayer => ({ status: '
 
 describe('metrics on the graph', () => {
   it('adds MET-* findings to their hops and edges and raises their health, leaving the input alone', () => {
-    const finding = { id: 'MET-5XX-RATIO', severity: 'critical' as const, hop: 'ingress/shop/shop', edge: EDGE, message: 'x', evidence: { objects: [], fields: [], kubectl: [] } };
+    const finding = { id: 'MET-5XX-RATIO', severity: 'critical' as const, class: 'failing-now' as const, hop: 'ingress/shop/shop', edge: EDGE, message: 'x', evidence: { objects: [], fields: [], kubectl: [] } };
     const merged = withMetricFindings(graph, layer([finding]));
     expect(merged.nodes.find((n) => n.id === 'ingress/shop/shop')).toMatchObject({ health: 'critical', findings: expect.arrayContaining([finding]) });
     expect(merged.edges.find((e) => e.id === EDGE)?.health).toBe('critical');

@@ -1,5 +1,9 @@
+import { causesOf } from '../checks/causes';
+import type { CheckId } from '../checks/classes';
+import { orderHopFindings } from '../graph/finding-order';
 import { worse } from '../graph/health';
-import type { Finding, Graph, GraphNode } from '../graph/types';
+import { nodeId } from '../graph/ids';
+import type { Finding, FindingRef, Graph, GraphNode } from '../graph/types';
 import type { MetricsLayer } from './types';
 import { addTo } from '../util/group';
 
@@ -15,18 +19,45 @@ function onHop(finding: Finding, node: GraphNode): Finding {
   return { ...finding, message: `${finding.message} ${observed}` };
 }
 
-/** The graph with the metrics layer's findings on their hops and edges, and health updated; the input is not changed. */
+const failingNow = (findings: readonly Finding[] | undefined) => findings?.find((f) => f.class === 'failing-now');
+
+/**
+ * Why a route -> Service edge answers 5xx, when the graph says: the route's findings failing now on
+ * that edge (ING-SVC-MISSING: the controller answers 503), else the first failing now of the Service,
+ * else of its EndpointSlices (whose own causes say the rest).
+ */
+function causesOf5xx(finding: Finding, node: GraphNode, byId: ReadonlyMap<string, GraphNode>): FindingRef[] {
+  const onEdge = node.findings.filter((f) => f.edge === finding.edge && f.class === 'failing-now');
+  if (onEdge.length) return onEdge.map((f) => ({ id: f.id, hop: f.hop }));
+  const service = byId.get(finding.edge!.slice(finding.edge!.indexOf('->') + 2));
+  const endpoints = service?.kind === 'service' && service.ref ? byId.get(nodeId('endpoints', service.ref.namespace, service.ref.name)) : undefined;
+  const cause = failingNow(service?.findings) ?? failingNow(endpoints?.findings);
+  return cause ? [{ id: cause.id, hop: cause.hop }] : [];
+}
+
+/**
+ * The graph with the metrics layer's findings on their hops and edges, with their causes where the
+ * graph shows them, each hop's findings in their order, and health updated; the input is not changed.
+ */
 export function withMetricFindings(graph: Graph, layer: MetricsLayer | undefined): Graph {
   if (!layer?.findings.length) return graph;
   const byHop = new Map<string, MetricsLayer['findings']>();
   for (const f of layer.findings) addTo(byHop, f.hop, f);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const edgeSeverity = new Map<string, MetricsLayer['findings'][number]['severity']>();
   for (const f of layer.findings) if (f.edge) edgeSeverity.set(f.edge, worse(edgeSeverity.get(f.edge) ?? 'info', f.severity) as typeof f.severity);
   return {
     ...graph,
     nodes: graph.nodes.map((n) => {
-      const extra = byHop.get(n.id)?.map((f) => onHop(f, n));
-      return extra ? { ...n, findings: [...n.findings, ...extra], health: extra.reduce((h, f) => worse(h, f.severity), n.health) } : n;
+      const measured = byHop.get(n.id);
+      if (!measured) return n;
+      const ids = new Set(n.findings.map((f) => f.id));
+      const extra = measured.map((f) => {
+        const because = causesOf(f.id as CheckId, n.id, f.id === 'MET-5XX-RATIO' && f.edge ? causesOf5xx(f, n, byId) : undefined, ids);
+        const finding = onHop(f, n);
+        return because.length ? { ...finding, because } : finding;
+      });
+      return { ...n, findings: orderHopFindings(n, [...n.findings, ...extra]), health: extra.reduce((h, f) => worse(h, f.severity), n.health) };
     }),
     edges: graph.edges.map((e) => (edgeSeverity.has(e.id) ? { ...e, health: worse(e.health, edgeSeverity.get(e.id)!) } : e)),
   };

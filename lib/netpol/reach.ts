@@ -1,8 +1,8 @@
 // Can the real ingress-controller (or Gateway data-plane) pods reach a Service's pods on the port a
 // request uses? Computed once per Service hop per graph, for the NP-* checks and the edge verdicts.
 import { findPort } from '../k8s/ports';
-import type { GatewayApiObject, Pod, Protocol, ServicePort } from '../k8s/types';
-import { controllerOfIngress } from './controllers';
+import type { GatewayApiObject, Ingress, Pod, Protocol, ServicePort } from '../k8s/types';
+import { controllerOfIngress, ingressClassName } from './controllers';
 import type { NetpolEngine, Verdict } from './evaluate';
 import type { StateReader } from '../state/state-reader';
 import type { GraphEdge, GraphNode } from '../graph/types';
@@ -35,6 +35,8 @@ export interface ServiceReach {
   pods: PodReach[];
   /** Controllers of the routes to this Service whose pods were not found (no pod labels known, or not listed). */
   unseen: string[];
+  /** Routes to this Service whose controller is unknown, each said as why (no IngressClass, a Gateway not in the input). */
+  unknown: string[];
 }
 
 export interface ReachInputs {
@@ -60,9 +62,17 @@ function gatewayControllers(state: StateReader, route: GraphNode): string[] {
   });
 }
 
-/** Controllers of the routes that send requests to a Service hop, and the Service ports they use. */
-function upstream(inputs: ReachInputs, serviceId: string): { controllers: string[]; ports: Set<string> } {
+/** Why the controller of an Ingress is unknown: it names no class, or its IngressClass is not in the input or names no controller. */
+function unknownIngressController(state: StateReader, ingress: Ingress): string {
+  const className = ingressClassName(state, ingress);
+  if (!className) return `Ingress ${ingress.metadata.namespace}/${ingress.metadata.name} names no class and no IngressClass is the default`;
+  return state.get('IngressClass', undefined, className) ? `IngressClass ${className} names no controller` : `IngressClass ${className} is not in the input`;
+}
+
+/** Controllers of the routes that send requests to a Service hop, the routes whose controller is unknown, and the Service ports they use. */
+function upstream(inputs: ReachInputs, serviceId: string): { controllers: string[]; unknown: string[]; ports: Set<string> } {
   const controllers = new Set<string>();
+  const unknown = new Set<string>();
   const ports = new Set<string>();
   for (const edge of inputs.incoming(serviceId)) {
     if (edge.kind !== 'route-service') continue;
@@ -71,12 +81,15 @@ function upstream(inputs: ReachInputs, serviceId: string): { controllers: string
       const ingress = inputs.state.get('Ingress', route.ref.namespace, route.ref.name);
       const controller = ingress && controllerOfIngress(inputs.state, ingress);
       if (controller) controllers.add(controller);
-    } else if (route?.kind === 'httproute') {
-      for (const c of gatewayControllers(inputs.state, route)) controllers.add(c);
+      else if (ingress) unknown.add(unknownIngressController(inputs.state, ingress));
+    } else if (route?.kind === 'httproute' && route.ref) {
+      const found = gatewayControllers(inputs.state, route);
+      for (const c of found) controllers.add(c);
+      if (found.length === 0) unknown.add(`the Gateway of HTTPRoute ${route.ref.namespace}/${route.ref.name}, or its GatewayClass, is not in the input`);
     }
     for (const p of edge.ports) if (p.to) ports.add(p.to);
   }
-  return { controllers: [...controllers], ports };
+  return { controllers: [...controllers], unknown: [...unknown].sort(), ports };
 }
 
 /** How a controller pod appears to NetworkPolicy: a pod, or its node's address when it uses the host network. */
@@ -89,13 +102,13 @@ export function computeReach(inputs: ReachInputs, serviceId: string): ServiceRea
   if (service?.kind !== 'service' || service.missing || !service.ref) return null;
   const object = inputs.state.get('Service', service.ref.namespace, service.ref.name);
   if (!object) return null;
-  const { controllers, ports } = upstream(inputs, serviceId);
+  const { controllers, unknown, ports } = upstream(inputs, serviceId);
   const found = controllers.map((controller) => ({ controller, pods: inputs.controllerPods(controller) }));
   const groups = found.filter((g) => g.pods.length > 0);
   const unseen = found.filter((g) => g.pods.length === 0).map((g) => g.controller);
   const controllerPodList = groups.flatMap((g) => g.pods);
   const usedPorts = (object.spec.ports ?? []).filter((p) => ports.has(String(p.port)));
-  if (controllerPodList.length === 0 || usedPorts.length === 0) return { controllers: groups, controllerPods: controllerPodList, pods: [], unseen };
+  if (controllerPodList.length === 0 || usedPorts.length === 0) return { controllers: groups, controllerPods: controllerPodList, pods: [], unseen, unknown };
   const endpointsEdge = inputs.outgoing(serviceId).find((e) => e.kind === 'service-endpoints');
   const pods: PodReach[] = [];
   for (const edge of endpointsEdge ? inputs.outgoing(endpointsEdge.target) : []) {
@@ -121,5 +134,5 @@ export function computeReach(inputs: ReachInputs, serviceId: string): ServiceRea
       });
     }
   }
-  return { controllers: groups, controllerPods: controllerPodList, pods, unseen };
+  return { controllers: groups, controllerPods: controllerPodList, pods, unseen, unknown };
 }

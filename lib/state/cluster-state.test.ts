@@ -47,7 +47,7 @@ describe('ClusterState', () => {
 
   it('skips unknown kinds and ConfigMaps other than kube-proxy with a count, never failing', () => {
     const state = stateFromObjects([
-      { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'web', namespace: 'shop' } },
+      { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'web', namespace: 'shop' } },
       { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app-config', namespace: 'shop' }, data: { k: 'v' } },
       { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-proxy', namespace: 'kube-system' }, data: { 'config.conf': 'mode: ipvs' } },
     ]);
@@ -55,7 +55,7 @@ describe('ClusterState', () => {
     expect(state.count('ConfigMap')).toBe(1);
     expect(new Map(state.skipped())).toEqual(
       new Map([
-        ['CronJob (not a kind Hopscope reads)', 1],
+        ['PersistentVolumeClaim (not a kind Hopscope reads)', 1],
         ['ConfigMap (only kube-system/kube-proxy is read)', 1],
       ]),
     );
@@ -118,5 +118,45 @@ describe('ClusterState', () => {
     expect(withUid.eventsFor(pod).map((e) => e.metadata.name)).toEqual(['a.1']);
     const withoutUid = stateFromObjects([event('b')]);
     expect(withoutUid.eventsFor(pod).map((e) => e.metadata.name)).toEqual(['b.1']);
+  });
+
+  describe('v1 Endpoints (older dumps)', () => {
+    const endpoints = {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: { name: 'web', namespace: 'shop' },
+      subsets: [
+        {
+          addresses: [{ ip: '10.0.0.1', nodeName: 'node-a', targetRef: { kind: 'Pod', name: 'web-1', namespace: 'shop', uid: 'uid-shop-web-1' } }],
+          notReadyAddresses: [{ ip: '10.0.0.2', targetRef: { kind: 'Pod', name: 'web-2', namespace: 'shop' } }],
+          ports: [{ name: 'http', port: 8080, protocol: 'TCP' }],
+        },
+      ],
+    };
+    const realSlice = { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: 'web-abcde', namespace: 'shop', labels: { 'kubernetes.io/service-name': 'web' } }, addressType: 'IPv4', endpoints: [], ports: [] };
+
+    it('are read as the EndpointSlices Kubernetes would mirror from them when the input has none, with a note', () => {
+      const state = stateFromObjects([endpoints]);
+      const [slice] = state.select('EndpointSlice', 'shop', { 'kubernetes.io/service-name': 'web' });
+      expect(slice?.ports).toEqual([{ name: 'http', port: 8080, protocol: 'TCP' }]);
+      expect(slice?.endpoints?.map((e) => [e.addresses[0], e.conditions?.ready, e.targetRef?.name])).toEqual([
+        ['10.0.0.1', true, 'web-1'],
+        ['10.0.0.2', false, 'web-2'],
+      ]);
+      expect([...state.conversions()]).toEqual([['v1 Endpoints as EndpointSlices (the input has no EndpointSlices)', 1]]);
+      expect([...state.skipped()]).toEqual([]);
+    });
+
+    it('are skipped when the input has EndpointSlices, whichever comes first', () => {
+      for (const objects of [
+        [realSlice, endpoints],
+        [endpoints, realSlice],
+      ]) {
+        const state = stateFromObjects(objects);
+        expect(state.list('EndpointSlice').map((s) => s.metadata.name)).toEqual(['web-abcde']);
+        expect([...state.skipped()]).toEqual([['Endpoints (the input has EndpointSlices, which are read instead)', 1]]);
+        expect([...state.conversions()]).toEqual([]);
+      }
+    });
   });
 });

@@ -1,17 +1,19 @@
-import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload } from '../k8s/types';
-import { isNamespaced } from '../k8s/kinds';
+import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload, WorkloadKind } from '../k8s/types';
+import { isNamespaced, isWorkloadKind } from '../k8s/kinds';
 import { Interner } from './interner';
 import { LabelIndex } from './label-index';
 import { rec, type JsonRecord } from './read';
 import { sameAsTrimmed } from './same-as-trimmed';
 import type { NodePods, StateChange, StateReader } from './state-reader';
 import { isReadKind, trimObject, type TrimResult } from './trim';
+import { endpointsAsSlices } from './trim/endpoints';
 import { exemplarKey } from './trim/pod';
 
 /** Changes kept for readers that catch up incrementally; one that falls further behind rebuilds. */
 const JOURNAL_LIMIT = 50_000;
-const WORKLOAD_KINDS: ReadonlySet<Kind> = new Set(['Deployment', 'StatefulSet']);
 const NO_LABELS = new LabelIndex();
+const ENDPOINTS_READ = 'v1 Endpoints as EndpointSlices (the input has no EndpointSlices)';
+const ENDPOINTS_SKIPPED = 'Endpoints (the input has EndpointSlices, which are read instead)';
 
 function objectKey(namespace: string | undefined, name: string): string {
   return `${namespace ?? ''}/${name}`;
@@ -83,11 +85,14 @@ export class ClusterState implements StateReader {
   private readonly trimContext = { interner: this.interner, exemplars: new Map<string, unknown>(), note: (what: string) => this.tally(this.converted, what) };
   private readonly objects = new Map<Kind, ByNamespace>();
   private readonly labels = new Map<Kind, LabelIndex>();
-  private readonly templates = new LabelIndex((object) => (object as Workload).spec.templateLabels);
+  /** Workloads by their pod template's labels, per kind. */
+  private readonly templates = new Map<WorkloadKind, LabelIndex>();
   private readonly events = new Map<string, KubeEvent[]>();
   /** Events whose involvedObject has no uid; while there are none, lookups by name are skipped. */
   private eventsWithoutUid = 0;
   private readonly skippedKinds = new Map<string, number>();
+  /** The EndpointSlices read from each v1 Endpoints (by its namespace/name), while the input has no slices of its own. */
+  private readonly mirrored = new Map<string, { namespace: string | undefined; names: string[] }>();
   /** Objects read otherwise than written, by what was done (for notes). */
   private readonly converted = new Map<string, number>();
   private readonly defaultNamespace: string;
@@ -109,10 +114,42 @@ export class ClusterState implements StateReader {
 
   /** Trims and stores a raw Kubernetes object; returns why it was skipped, if it was. */
   ingest(raw: JsonRecord): TrimResult {
+    if (raw.kind === 'Endpoints') return this.ingestEndpoints(raw);
     const result = trimObject(this.withNamespace(raw), this.trimContext);
-    if ('object' in result) this.upsert(result.object);
-    else this.tally(this.skippedKinds, result.skipped);
+    if ('object' in result) {
+      if (result.object.kind === 'EndpointSlice' && this.mirrored.size > 0) this.dropMirrored();
+      this.upsert(result.object);
+    } else this.tally(this.skippedKinds, result.skipped);
     return result;
+  }
+
+  /**
+   * v1 Endpoints (older dumps) are read as the EndpointSlices Kubernetes would mirror from them, as
+   * long as the input has no EndpointSlices: the first real one replaces them all. Returns the first slice.
+   */
+  private ingestEndpoints(raw: JsonRecord): TrimResult {
+    if (this.count('EndpointSlice') > 0 && this.mirrored.size === 0) {
+      this.tally(this.skippedKinds, ENDPOINTS_SKIPPED);
+      return { skipped: ENDPOINTS_SKIPPED };
+    }
+    const results = endpointsAsSlices(raw).map((slice) => trimObject(this.withNamespace(slice), this.trimContext));
+    const slices = results.flatMap((r) => ('object' in r ? [r.object] : []));
+    const meta = rec(raw.metadata);
+    const key = objectKey(slices[0]?.metadata.namespace, typeof meta?.name === 'string' ? meta.name : '');
+    const names = slices.map((s) => s.metadata.name);
+    for (const stale of this.mirrored.get(key)?.names ?? []) if (!names.includes(stale)) this.remove('EndpointSlice', slices[0]?.metadata.namespace, stale);
+    if (!this.mirrored.has(key)) this.tally(this.converted, ENDPOINTS_READ);
+    this.mirrored.set(key, { namespace: slices[0]?.metadata.namespace, names });
+    for (const slice of slices) this.upsert(slice);
+    return results[0]!;
+  }
+
+  /** The input has EndpointSlices after all: the ones read from Endpoints go, and the note says they were skipped. */
+  private dropMirrored(): void {
+    for (const { namespace, names } of this.mirrored.values()) for (const name of names) this.remove('EndpointSlice', namespace, name);
+    this.skippedKinds.set(ENDPOINTS_SKIPPED, (this.skippedKinds.get(ENDPOINTS_SKIPPED) ?? 0) + this.mirrored.size);
+    this.converted.delete(ENDPOINTS_READ);
+    this.mirrored.clear();
   }
 
   /** A namespaced object that names no namespace lives in the default one, as `kubectl apply` would put it. */
@@ -215,8 +252,8 @@ export class ClusterState implements StateReader {
     return namespaces.flatMap((ns) => index.selectMatching(ns, selector, () => objects?.valuesIn(ns) ?? [])) as KindMap[K][];
   }
 
-  workloadsSelecting(namespace: string | undefined, selector: Labels): Workload[] {
-    return this.templates.select(namespace, selector) as Workload[];
+  workloadsSelecting(kind: WorkloadKind, namespace: string | undefined, selector: Labels): Workload[] {
+    return (this.templates.get(kind)?.select(namespace, selector) ?? []) as Workload[];
   }
 
   /** Every value of label `key` on pods of a namespace, with the pods (for near-miss explanations). */
@@ -271,11 +308,17 @@ export class ClusterState implements StateReader {
     }
   }
 
+  private templatesOf(kind: WorkloadKind): LabelIndex {
+    let index = this.templates.get(kind);
+    if (!index) this.templates.set(kind, (index = new LabelIndex((object) => (object as Workload).spec.templateLabels)));
+    return index;
+  }
+
   private index(object: AnyObject): void {
     let index = this.labels.get(object.kind);
     if (!index) this.labels.set(object.kind, (index = new LabelIndex()));
     index.add(object);
-    if (WORKLOAD_KINDS.has(object.kind)) this.templates.add(object);
+    if (isWorkloadKind(object.kind)) this.templatesOf(object.kind).add(object);
     if (object.kind === 'Event') this.indexEvent(object);
     if (object.kind === 'Pod') {
       this.countExemplar(object, 1);
@@ -349,7 +392,7 @@ export class ClusterState implements StateReader {
 
   private unindex(object: AnyObject): void {
     this.labels.get(object.kind)?.delete(object);
-    if (WORKLOAD_KINDS.has(object.kind)) this.templates.delete(object);
+    if (isWorkloadKind(object.kind)) this.templatesOf(object.kind).delete(object);
     this.countNamespace(object, -1);
     if (object.kind === 'Pod') {
       this.countExemplar(object, -1);

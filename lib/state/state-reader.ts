@@ -1,4 +1,4 @@
-import type { AnyObject, KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload } from '../k8s/types';
+import type { AnyObject, KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload, WorkloadKind } from '../k8s/types';
 
 /** Pods per node: any pod, and running pods on the pod network (what kube-proxy must serve there). */
 export interface NodePods {
@@ -22,8 +22,8 @@ export interface StateReader {
   select<K extends Kind>(kind: K, namespace: string | null | undefined, selector: Labels): KindMap[K][];
   /** Objects of `kind` a full label selector (with expressions) matches, in one namespace, or in all with null. */
   selectMatching<K extends Kind>(kind: K, namespace: string | null | undefined, selector: LabelSelector): KindMap[K][];
-  /** Deployments and StatefulSets of a namespace whose pod template carries every key=value of `selector`. */
-  workloadsSelecting(namespace: string | undefined, selector: Labels): Workload[];
+  /** Workloads of one kind in a namespace whose pod template carries every key=value of `selector`. */
+  workloadsSelecting(kind: WorkloadKind, namespace: string | undefined, selector: Labels): Workload[];
   podRef(ref: { name?: string; namespace?: string; uid?: string }, namespace: string | undefined): Pod | undefined;
   /** Every value of label `key` on pods of a namespace, with the pods. */
   podLabelValues(namespace: string, key: string): ReadonlyMap<string, readonly Pod[]>;

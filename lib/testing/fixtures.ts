@@ -100,6 +100,17 @@ export function slice(ns: string, serviceName: string, endpoints: EndpointOption
   };
 }
 
+/** A Deployment whose template carries `labels`, with its replicas ready as given. */
+export function deployment(ns: string, name: string, labels: Record<string, string>, replicas: number, readyReplicas: number): Json {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace: ns, uid: uid() },
+    spec: { replicas, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [container('app')] } } },
+    status: { replicas, readyReplicas, availableReplicas: readyReplicas },
+  };
+}
+
 export function ingress(ns: string, name: string, paths: { path: string; service: string; port: number | string }[], extra: Json = {}): Json {
   return {
     apiVersion: 'networking.k8s.io/v1',

@@ -256,13 +256,43 @@ const gateway = (g: Of<typeof gatewayArb>): Json => ({
   status: { conditions: [{ type: 'Programmed', status: g.programmed ? 'True' : 'False' }, { type: 'Accepted', status: 'True' }] },
 });
 
-const workloadArb = fc.record({ kind: fc.constantFrom('Deployment', 'StatefulSet'), namespace: ns, name: fc.constantFrom('web', 'api'), app, replicas: fc.integer({ min: 0, max: 3 }), ready: fc.integer({ min: 0, max: 3 }), serviceName: fc.constantFrom(undefined, 'web', 'db') });
-const workload = (w: Of<typeof workloadArb>): Json => ({
-  apiVersion: 'apps/v1',
-  kind: w.kind,
-  metadata: { name: w.name, namespace: w.namespace },
-  spec: { replicas: w.replicas, selector: { matchLabels: { app: w.app } }, template: { metadata: { labels: { app: w.app, tier: 'backend' } } }, ...(w.serviceName ? { serviceName: w.serviceName } : {}) },
-  status: { replicas: w.replicas, readyReplicas: w.ready },
+const workloadArb = fc.record({
+  kind: fc.constantFrom('Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'),
+  namespace: ns,
+  name: fc.constantFrom('web', 'api'),
+  app,
+  replicas: fc.integer({ min: 0, max: 3 }),
+  ready: fc.integer({ min: 0, max: 3 }),
+  serviceName: fc.constantFrom(undefined, 'web', 'db'),
+  replicaFailure: fc.boolean(),
+});
+const workload = (w: Of<typeof workloadArb>): Json => {
+  const template = { metadata: { labels: { app: w.app, tier: 'backend' } } };
+  const failure = { type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message: 'pods "x" is forbidden: error looking up service account shop/web: serviceaccount "web" not found' };
+  return {
+    apiVersion: w.kind === 'Job' || w.kind === 'CronJob' ? 'batch/v1' : 'apps/v1',
+    kind: w.kind,
+    metadata: { name: w.name, namespace: w.namespace },
+    spec: {
+      replicas: w.replicas,
+      selector: { matchLabels: { app: w.app } },
+      ...(w.kind === 'CronJob' ? { jobTemplate: { spec: { template } } } : { template }),
+      ...(w.serviceName ? { serviceName: w.serviceName } : {}),
+    },
+    status: { replicas: w.replicas, readyReplicas: w.ready, ...(w.replicaFailure ? { conditions: [failure] } : {}) },
+  };
+};
+
+/** v1 Endpoints of older dumps, read as EndpointSlices while the input has none. */
+const endpointsArb = fc.record({ namespace: ns, service: fc.constantFrom(...SERVICES), pods: fc.subarray([...POD_NAMES], { maxLength: 2 }), ready: fc.boolean(), subsets: fc.constantFrom(0, 1, 2) });
+const endpoints = (e: Of<typeof endpointsArb>): Json => ({
+  apiVersion: 'v1',
+  kind: 'Endpoints',
+  metadata: { name: e.service, namespace: e.namespace },
+  subsets: Array.from({ length: e.subsets }, (_, i) => ({
+    [e.ready ? 'addresses' : 'notReadyAddresses']: e.pods.map((pod, n) => ({ ip: `10.244.8.${n + 1}`, nodeName: 'node-a', targetRef: { kind: 'Pod', namespace: e.namespace, name: pod, uid: uidOf('Pod', e.namespace, pod, 0) } })),
+    ports: [{ name: i === 0 ? 'http' : 'other', port: 8080, protocol: 'TCP' }],
+  })),
 });
 
 const eventArb = fc.record({
@@ -314,14 +344,15 @@ const objectArb: fc.Arbitrary<Json> = fc.oneof(
   { weight: 2, arbitrary: ingressArb.map(ingress) },
   { weight: 2, arbitrary: policyArb.map(policy) },
   { weight: 2, arbitrary: routeArb.map(route) },
-  { weight: 1, arbitrary: workloadArb.map(workload) },
+  { weight: 2, arbitrary: workloadArb.map(workload) },
   { weight: 3, arbitrary: eventArb.map(event) },
   ...clusterObjects.map((arbitrary, i) => ({ weight: i === 2 ? 2 : 1, arbitrary })),
 );
 
-/** An upsert of any object of the universe, or a delete of one of its names. */
+/** An upsert of any object of the universe, or a delete of one of its names (Endpoints are never kept, only read as slices). */
 export const watchEventArb: fc.Arbitrary<WatchEvent> = fc.oneof(
   { weight: 4, arbitrary: objectArb.map((object): WatchEvent => ({ type: 'upsert', object })) },
+  { weight: 1, arbitrary: endpointsArb.map((e): WatchEvent => ({ type: 'upsert', object: endpoints(e) })) },
   {
     weight: 1,
     arbitrary: objectArb.map((object): WatchEvent => {
@@ -331,7 +362,7 @@ export const watchEventArb: fc.Arbitrary<WatchEvent> = fc.oneof(
   },
 );
 
-const initialObjectsArb = fc.array(objectArb, { minLength: 0, maxLength: 60 });
+const initialObjectsArb = fc.array(fc.oneof({ weight: 12, arbitrary: objectArb }, { weight: 1, arbitrary: endpointsArb.map(endpoints) }), { minLength: 0, maxLength: 60 });
 
 const APP_POD: Of<typeof podArb> = {
   namespace: 'shop',

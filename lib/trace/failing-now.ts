@@ -1,3 +1,4 @@
+import { orderFindings } from '../graph/finding-order';
 import type { Finding, GraphNode } from '../graph/types';
 import type { MetricsLayer } from '../metrics/types';
 import { addTo } from '../util/group';
@@ -17,7 +18,7 @@ const FAILING_NOW = new Map<string, (f: Finding) => boolean>([
 ]);
 
 /**
- * The failing-now findings of these hops, in path order (each hop's by id), from the graph and the
+ * The failing-now findings of these hops, in path order (each hop's as hops order them: a cause before its effects), from the graph and the
  * metrics layer. A finding about an edge counts only when that edge is on the path: one Ingress
  * measures each of its paths apart.
  */
@@ -29,7 +30,7 @@ export function failingNow(hops: readonly (GraphNode | undefined)[], edges: Read
   for (const hop of hops) {
     if (!hop) continue;
     const found = [...hop.findings, ...(measured.get(hop.id) ?? [])].filter((f) => FAILING_NOW.get(f.id)?.(f) && (!f.edge || edges.has(f.edge)));
-    for (const f of found.sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const f of orderFindings(found)) {
       const key = `${hop.id} ${f.id} ${f.edge ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -124,16 +124,23 @@ describe('trace a URL', () => {
     expect(traceDemo('http://reviews.example.com/').outcome.status).toBe('timeout');
   });
 
+  it('lists the findings that explain a failure as hops list them: the root cause first, failing now before risks', () => {
+    const { trace: traceDemo } = demo();
+    expect(traceDemo('https://shop.example.com/api/cart').outcome).toMatchObject({ status: 503, findings: ['PRB-EVENT-HTTP-STATUS', 'WL-REPLICAS', 'EPS-NOT-READY', 'POD-NOT-READY'] });
+    // Root causes (the critical one first) before the effect they explain.
+    expect(traceDemo('https://pay.example.com/').outcome).toMatchObject({ status: 503, findings: ['SVC-TARGETPORT-NAMED', 'PRB-EVENT-TIMEOUT', 'EPS-PORT-SUBSET'] });
+  });
+
   it('says "200 expected, but" when hops on the path fail now: an OOM loop, a crash loop, a measured 5xx ratio', () => {
     const { trace: traceDemo, metrics } = demo();
     const url = 'https://shop.example.com/api/recommendations';
     const bare = traceDemo(url);
     expect(bare.outcome).toMatchObject({ status: 200, ok: true });
-    expect(bare.outcome.warnings.map((w) => `${w.id} ${w.hop}`)).toEqual(['POD-CRASHLOOP pod/shop/recommendations-dgffbfjjc-kcs9w', 'POD-OOMKILLED pod/shop/recommendations-dgffbfjjc-kcs9w']);
+    expect(bare.outcome.warnings.map((w) => `${w.id} ${w.hop}`)).toEqual(['POD-OOMKILLED pod/shop/recommendations-dgffbfjjc-kcs9w', 'POD-CRASHLOOP pod/shop/recommendations-dgffbfjjc-kcs9w']);
     const measured = traceDemo(url, metrics);
-    expect(measured.outcome.warnings.map((w) => `${w.id} ${w.hop}`)).toEqual(['MET-5XX-RATIO ingress/shop/shop', 'POD-CRASHLOOP pod/shop/recommendations-dgffbfjjc-kcs9w', 'POD-OOMKILLED pod/shop/recommendations-dgffbfjjc-kcs9w']);
+    expect(measured.outcome.warnings.map((w) => `${w.id} ${w.hop}`)).toEqual(['MET-5XX-RATIO ingress/shop/shop', 'POD-OOMKILLED pod/shop/recommendations-dgffbfjjc-kcs9w', 'POD-CRASHLOOP pod/shop/recommendations-dgffbfjjc-kcs9w']);
     expect(measured.outcome.warnings[0]!.message).toContain('12 %');
-    expect(measured.outcome.summary).toMatch(/^Served by 1 ready pod of Service shop\/recommendations on port 80\. 200 expected, but the path is failing now: MET-5XX-RATIO on Ingress shop\/shop, POD-CRASHLOOP on Pod shop\/recommendations-dgffbfjjc-kcs9w, POD-OOMKILLED on Pod shop\/recommendations-dgffbfjjc-kcs9w\.$/);
+    expect(measured.outcome.summary).toMatch(/^Served by 1 ready pod of Service shop\/recommendations on port 80\. 200 expected, but the path is failing now: MET-5XX-RATIO on Ingress shop\/shop, POD-OOMKILLED on Pod shop\/recommendations-dgffbfjjc-kcs9w, POD-CRASHLOOP on Pod shop\/recommendations-dgffbfjjc-kcs9w\.$/);
     expect(measured.stoppedAt).toBeNull();
     // The same Ingress measures 5xx on its other paths: not on this one.
     const frontend = traceDemo('https://shop.example.com/', metrics);

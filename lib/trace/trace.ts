@@ -5,6 +5,7 @@ import type { MetricsLayer } from '../metrics/types';
 import { routeHTTP, type HTTPRouteDecision } from '../routing/httproute';
 import { routeIngress, type IngressDecision } from '../routing/ingress';
 import type { ClusterState } from '../state/cluster-state';
+import { orderFindings } from '../graph/finding-order';
 import { hopTitle } from '../graph/hop-kinds';
 import { CLIENT_ID, edgeId, nodeId } from '../graph/ids';
 import type { EdgePolicy, Graph, GraphEdge, GraphNode } from '../graph/types';
@@ -20,7 +21,7 @@ export interface TraceOutcome {
   status: number | 'timeout' | 'tls-error';
   ok: boolean;
   summary: string;
-  /** Ids of the findings on the path that explain a failure. */
+  /** Ids of the findings on the path that explain a failure, failing now first and a root cause before its effects. */
   findings: string[];
   /** When 200 is expected: findings on the path that say requests fail now (an OOM loop, a measured 5xx ratio). */
   warnings: TraceWarning[];
@@ -66,7 +67,8 @@ function routeThroughGateways(state: ClusterState, request: TraceRequest): HTTPR
   return first;
 }
 
-const criticalFindings = (nodes: (GraphNode | undefined)[]) => [...new Set(nodes.flatMap((n) => (n?.findings ?? []).filter((f) => f.severity !== 'info').map((f) => f.id)))];
+/** The ids of the loud findings of these hops, in the order hops list them (failing now, a root cause before its effects), each once. */
+const criticalFindings = (nodes: (GraphNode | undefined)[]) => [...new Set(orderFindings(nodes.flatMap((n) => (n?.findings ?? []).filter((f) => f.severity !== 'info'))).map((f) => f.id))];
 
 interface Backend {
   via: 'ingress' | 'httproute';

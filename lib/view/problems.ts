@@ -1,15 +1,15 @@
 // The Problems list: loud findings grouped into root causes, anchored where they break a path (the
-// Service whose requests fail, or the route), the cause named before its consequences, ranked by
-// how much they break.
+// Service whose requests fail, or the route), the cause named before its effects (which follow their
+// causes' links there), failing now before risks, ranked by how much they break.
 import { CHECKS } from '../checks/registry';
 import { HOP_KINDS, isRouteKind } from '../graph/hop-kinds';
 import { CLIENT_ID } from '../graph/ids';
-import type { Finding, GraphNode, Problem, ProblemList, Severity } from '../graph/types';
+import { findingRank } from '../graph/finding-order';
+import type { Finding, FindingClass, GraphNode, Problem, ProblemList, Severity } from '../graph/types';
 import { namespaceOfId } from '../graph/view';
 import { isQuiet } from './hop-index';
 import type { ViewSource } from './source';
 
-const CONSEQUENCES: ReadonlySet<string> = new Set(CHECKS.filter((c) => c.consequence).map((c) => c.id));
 const TITLES: ReadonlyMap<string, string> = new Map(CHECKS.map((c) => [c.id, c.title]));
 /** More problems than this with one cause, and the list shows them as one group. */
 export const PROBLEMS_PER_CAUSE = 20;
@@ -47,18 +47,19 @@ export function anchorOf(source: ViewSource, node: GraphNode, finding: Finding):
   }
 }
 
-/** The cause first: not a consequence, then the most severe, then the hop furthest upstream. */
+/**
+ * The cause first, as hops order their findings (failing now, a root cause before its effects, the
+ * most severe), then the hop furthest upstream, then by hop; one hop's findings keep its order (the sort is stable).
+ */
 function causeOrder(a: Finding, b: Finding, columns: ReadonlyMap<Finding, number>): number {
-  const consequence = Number(CONSEQUENCES.has(a.id)) - Number(CONSEQUENCES.has(b.id));
-  if (consequence) return consequence;
-  const severity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
-  if (severity) return severity;
+  const rank = findingRank(a) - findingRank(b);
+  if (rank) return rank;
   const column = columns.get(a)! - columns.get(b)!;
-  return column || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.hop < b.hop ? -1 : a.hop > b.hop ? 1 : 0);
+  return column || (a.hop < b.hop ? -1 : a.hop > b.hop ? 1 : 0);
 }
 
-/** Route rules into a Service (or of a route), their hosts and the route -> Service edges. */
-function impact(source: ViewSource, anchor: GraphNode | undefined): Pick<Problem, 'paths' | 'hosts' | 'edges'> {
+/** Route rules into these Services (or of these routes), their hosts and the route -> Service edges. */
+function impact(source: ViewSource, anchors: readonly (GraphNode | undefined)[]): Pick<Problem, 'paths' | 'hosts' | 'edges'> {
   const hosts = new Set<string>();
   let paths = 0;
   const edges: string[] = [];
@@ -70,38 +71,47 @@ function impact(source: ViewSource, anchor: GraphNode | undefined): Pick<Problem
       for (const host of route.kind === 'ingress' ? [rule.host ?? '*'] : route.hostnames.length ? route.hostnames : ['*']) hosts.add(host);
     }
   };
-  if (anchor?.kind === 'service') {
-    for (const edge of source.to(anchor.id)) {
-      if (edge.kind !== 'route-service') continue;
-      edges.push(edge.id);
-      count(source.node(edge.source), anchor.id);
-    }
-  } else if (anchor && isRouteKind(anchor.kind)) count(anchor, null);
+  for (const anchor of anchors) {
+    if (anchor?.kind === 'service') {
+      for (const edge of source.to(anchor.id)) {
+        if (edge.kind !== 'route-service') continue;
+        edges.push(edge.id);
+        count(source.node(edge.source), anchor.id);
+      }
+    } else if (anchor && isRouteKind(anchor.kind)) count(anchor, null);
+  }
   // Sorted, so the first few never depend on the order links were made in.
   return { paths, hosts: [...hosts].sort().slice(0, HOSTS_KEPT), edges: edges.sort().slice(0, EDGES_KEPT) };
 }
 
-/** The problem anchored at `anchor`, from the findings it explains. */
-export function problemOf(source: ViewSource, anchor: string, findings: Finding[]): Problem {
+/**
+ * The problem anchored at `anchor`, from the findings it explains; `joined` are where its echoes from
+ * elsewhere would be anchored on their own (another Service of the same pods), whose paths it breaks too.
+ */
+export function problemOf(source: ViewSource, anchor: string, findings: Finding[], joined: Iterable<string> = []): Problem {
   const columns = new Map(findings.map((f) => [f, HOP_KINDS[source.node(f.hop)?.kind ?? 'client'].column]));
   findings.sort((a, b) => causeOrder(a, b, columns));
   const cause = findings[0]!;
   const node = anchor.startsWith(`${CLIENT_ID}#`) ? undefined : source.node(anchor);
+  const others = [...joined].filter((id) => id !== anchor && !id.startsWith(`${CLIENT_ID}#`));
   return {
     id: anchor,
     hop: node ? anchor : cause.hop,
     severity: findings.some((f) => f.severity === 'critical') ? 'critical' : 'warning',
+    class: cause.class,
     cause: { id: cause.id, hop: cause.hop, message: cause.message },
     findings: findings.length,
     hops: new Set(findings.map((f) => f.hop)).size,
-    ...impact(source, node),
+    ...impact(source, [node, ...others.map((id) => source.node(id))]),
     namespace: namespaceOfId(node ? anchor : cause.hop) ?? null,
   };
 }
 
-/** Most harmful first: critical, then the route rules broken, then the hops, then by id. */
+const CLASS_RANK: Record<FindingClass, number> = { 'failing-now': 0, risk: 1 };
+
+/** Most harmful first: failing now before risks, then critical, then the route rules broken, then the hops, then by id. */
 export function rankProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.paths - a.paths || b.hops - a.hops || (a.id < b.id ? -1 : 1));
+  return problems.sort((a, b) => CLASS_RANK[a.class] - CLASS_RANK[b.class] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.paths - a.paths || b.hops - a.hops || (a.id < b.id ? -1 : 1));
 }
 
 /**
@@ -126,11 +136,11 @@ export function listProblems(problems: readonly Problem[]): ProblemList {
     const hosts = new Set<string>();
     for (const p of same) for (const host of p.hosts) if (hosts.size < 3) hosts.add(host);
     const cause = same[0]!.cause.id;
-    list.groups.push({ cause, title: TITLES.get(cause) ?? cause, severity: same[0]!.severity, count: same.length, paths: same.reduce((n, p) => n + p.paths, 0), hosts: [...hosts] });
+    list.groups.push({ cause, title: TITLES.get(cause) ?? cause, severity: same[0]!.severity, class: same[0]!.class, count: same.length, paths: same.reduce((n, p) => n + p.paths, 0), hosts: [...hosts] });
   }
   const order = new Map(problems.map((p, i) => [p, i]));
   list.problems.sort((a, b) => order.get(a)! - order.get(b)!);
-  list.groups.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.paths - a.paths || b.count - a.count || (a.cause < b.cause ? -1 : 1));
+  list.groups.sort((a, b) => CLASS_RANK[a.class] - CLASS_RANK[b.class] || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.paths - a.paths || b.count - a.count || (a.cause < b.cause ? -1 : 1));
   return list;
 }
 

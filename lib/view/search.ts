@@ -42,7 +42,7 @@ function matchOf(node: GraphNode, term: string): string | null {
   if (node.kind === 'pod' && node.podIP?.startsWith(term)) return `IP ${node.podIP}`;
   for (const finding of node.findings) {
     if (finding.id.toLowerCase().startsWith(term)) return finding.id;
-    if (symptomOfFinding(finding).symptom?.id === term) return `${finding.id} (${term})`;
+    if (symptomOfFinding(finding)?.id === term) return `${finding.id} (${term})`;
   }
   return null;
 }

@@ -35,7 +35,7 @@ beforeAll(async () => {
     service('shop', 'web', { app: 'web' }),
     slice('shop', 'web', [{ pod: web }]),
     web,
-    { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'web', namespace: 'shop' } },
+    { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'web', namespace: 'shop' } },
   ];
   dump = join(dir, 'cluster.json');
   await writeFile(dump, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objects }));
@@ -49,7 +49,7 @@ describe('hopscope analyze', () => {
     expect(stdout).toContain('Ingress shop/shop (shop.example.com)');
     expect(stdout).toMatch(/✕ critical\s+ING-SVC-MISSING .*"hooks"/);
     expect(stdout).toContain('$ kubectl get service hooks -n shop');
-    expect(stdout).toContain('Note: Skipped 1 × CronJob (not a kind Hopscope reads).');
+    expect(stdout).toContain('Note: Skipped 1 × PersistentVolumeClaim (not a kind Hopscope reads).');
   });
 
   it('says on stderr what it read and analysed with --progress, and nothing when stderr is not a terminal', async () => {
@@ -134,12 +134,12 @@ describe('hopscope analyze', () => {
     expect((await hopscope('analyze', file, '--format', 'dot')).stdout).toBe(dot);
   });
 
-  it('takes --format text|json|dot (text by default, --json is --format json) and refuses any other with exit 2', async () => {
+  it('takes --format text|json|sarif|junit|dot (text by default, --json is --format json) and refuses any other with exit 2', async () => {
     expect((await hopscope('analyze', dump, '--format', 'text')).stdout).toBe((await hopscope('analyze', dump)).stdout);
     expect((await hopscope('analyze', dump, '--format', 'json')).stdout).toBe((await hopscope('analyze', dump, '--json')).stdout);
     const unknown = await hopscope('analyze', dump, '--format', 'xml');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('hopscope: --format: "xml" is not one of text, json, dot');
+    expect(unknown.stderr).toContain('hopscope: --format: "xml" is not one of text, json, sarif, junit, dot');
     const both = await hopscope('analyze', dump, '--json', '--format', 'dot');
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('hopscope: --json and --format dot ask for different formats');

@@ -17,7 +17,8 @@ function nodeLabel(node: GraphNode): string {
 
 // By code unit, not locale: the same on every machine.
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byColumnThenId = (a: GraphNode, b: GraphNode) => HOP_KINDS[a.kind].column - HOP_KINDS[b.kind].column || byId(a, b);
+/** Hops by column (as requests go), then by id: the same graph in the same order. */
+export const byColumnThenId = (a: GraphNode, b: GraphNode) => HOP_KINDS[a.kind].column - HOP_KINDS[b.kind].column || byId(a, b);
 
 /** The graph as Graphviz DOT, left to right as requests go; hops by column then id, edges by id, so the same graph prints the same text. */
 export function formatDot(graph: Graph): string {

@@ -1,9 +1,12 @@
+import { hopTitle } from '../../lib/graph/hop-kinds';
 import { requestPaths } from '../../lib/graph/paths';
+import { addTo } from '../../lib/util/group';
 import type { Finding, Graph, GraphNode, NotChecked, Severity } from '../../lib/graph/types';
 
 const MARK: Record<Severity, string> = { critical: '✕ critical', warning: '! warning ', info: 'i info    ' };
 
-function title(node: GraphNode): string {
+/** `Service shop/web`, `EndpointSlices of shop/web`, `Client`. */
+export function title(node: GraphNode): string {
   if (!node.ref) return 'Client';
   const kind = node.kind === 'endpoints' ? 'EndpointSlices of' : node.ref.kind;
   const missing = node.kind === 'service' && node.missing ? ' (missing)' : '';
@@ -16,8 +19,17 @@ function entryTitle(node: GraphNode | null): string {
   return `${title(node)}${hosts.length ? ` (${hosts.join(', ')})` : ''}`;
 }
 
-function formatFinding(f: Finding): string[] {
+/** What a finding names as its causes: `because POD-NOT-READY on Pod shop/web-1, Pod shop/web-2`. */
+function because(f: Finding): string {
+  const byId = new Map<string, string[]>();
+  for (const ref of f.because ?? []) addTo(byId, ref.id, ref.hop === f.hop ? 'this hop' : hopTitle(ref.hop));
+  return [...byId].map(([id, hops]) => `${id} on ${hops.join(', ')}`).join('; ');
+}
+
+/** A finding as indented lines: the mark, id and message, its causes, then its evidence and kubectl commands. */
+export function formatFinding(f: Finding): string[] {
   const lines = [`    ${MARK[f.severity]}  ${f.id}  ${f.message}`];
+  if (f.because?.length) lines.push(`        because ${because(f)}`);
   for (const field of f.evidence.fields) {
     const where = `${field.object.kind} ${field.object.namespace ? `${field.object.namespace}/` : ''}${field.object.name}`;
     lines.push(`        ${where} ${field.path} = ${field.value}`);
@@ -26,12 +38,22 @@ function formatFinding(f: Finding): string[] {
   return lines;
 }
 
-const formatNotChecked = (n: NotChecked) => `    ? not checked  ${n.id}  ${n.reason}`;
+/** What could not be checked, one line per reason (manifests mode gives a pod's checks of the live state one). */
+export function formatNotChecked(list: readonly NotChecked[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const n of list) byReason.set(n.reason, [...(byReason.get(n.reason) ?? []), n.id]);
+  return [...byReason].map(([reason, ids]) => `    ? not checked  ${ids.join(', ')}  ${reason}`);
+}
+
+const MODES: Record<NonNullable<Graph['source']['mode']>, string> = {
+  'live-state': ' (live state)',
+  manifests: ' (manifests: workload templates stand in for pods)',
+};
 const said = (node: GraphNode) => node.findings.length > 0 || (node.notChecked?.length ?? 0) > 0;
 
 /** Findings (and what could not be checked) grouped by request path and hop, for a terminal. */
 export function formatText(graph: Graph): string {
-  const out: string[] = [`Hopscope: ${graph.source.name}`];
+  const out: string[] = [`Hopscope: ${graph.source.name}${graph.source.mode ? MODES[graph.source.mode] : ''}`];
   const printed = new Set<string>();
   for (const path of requestPaths(graph)) {
     const hops = [path.entry, ...path.hops].filter((n): n is GraphNode => !!n && said(n));
@@ -41,7 +63,7 @@ export function formatText(graph: Graph): string {
       out.push(`  ${title(hop)}${printed.has(hop.id) ? ' (same findings as above)' : ''}`);
       if (!printed.has(hop.id)) {
         hop.findings.forEach((f) => out.push(...formatFinding(f)));
-        hop.notChecked?.forEach((n) => out.push(formatNotChecked(n)));
+        out.push(...formatNotChecked(hop.notChecked ?? []));
       }
       printed.add(hop.id);
     }

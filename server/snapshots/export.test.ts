@@ -34,7 +34,7 @@ describe('exporting the live view', () => {
     expect(exported).toMatchObject({ kind: 'HopscopeSnapshot', version: 1, title: 'Export of Demo cluster', createdBy: 'sre@example.com', cluster: 'Demo cluster', view });
     expect(exported).not.toHaveProperty('id');
     expect(exported.metrics?.edges['ingress/shop/shop->service/shop/recommendations']).toMatchObject({ errorRatio: 0.12 });
-    expect(exported.trace?.outcome.warnings.map((w) => w.id)).toEqual(['MET-5XX-RATIO', 'POD-CRASHLOOP', 'POD-OOMKILLED']);
+    expect(exported.trace?.outcome.warnings.map((w) => w.id)).toEqual(['MET-5XX-RATIO', 'POD-OOMKILLED', 'POD-CRASHLOOP']);
 
     const imported = await importSnapshot(snapshotFileSchema.parse(JSON.parse(body)), 'carol@example.com');
     expect(hops(imported.graph)).toEqual(hops(exported.graph));

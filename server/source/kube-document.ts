@@ -47,9 +47,11 @@ function describeIssue(error: z.ZodError): string {
 
 /**
  * Unwraps one parsed document (a `kubectl get -o json` List, or a single object) into objects.
- * Returns an error sentence instead of throwing, so the caller can name the file.
+ * Returns an error sentence instead of throwing, so the caller can name the file. Given `paths`, it
+ * adds each object's path through the Lists (`[]` the document, `[3, 0]` item 0 of item 3), for
+ * finding where it starts; a snapshot's objects have none.
  */
-export function unwrapDocument(doc: unknown): { objects: KubeObjectJson[] } | { error: string } {
+export function unwrapDocument(doc: unknown, paths?: number[][]): { objects: KubeObjectJson[] } | { error: string } {
   // A Hopscope snapshot file: its objects were trimmed when it was frozen, and trim the same again.
   const snapshot = snapshotSchema.safeParse(doc);
   if (snapshot.success) return { objects: snapshot.data.objects.map((o) => ({ apiVersion: 'hopscope/snapshot', ...o }) as KubeObjectJson) };
@@ -63,12 +65,15 @@ export function unwrapDocument(doc: unknown): { objects: KubeObjectJson[] } | { 
     const item = items[index];
     if (isKubeObject(item) && !isList(item)) {
       objects.push(item);
+      paths?.push(list ? [index] : []);
       continue;
     }
     if (isList(item)) {
-      const inner = unwrapDocument(item);
+      const innerPaths: number[][] | undefined = paths && [];
+      const inner = unwrapDocument(item, innerPaths);
       if ('error' in inner) return { error: `item ${index}: ${inner.error}` };
       for (const object of inner.objects) objects.push(object);
+      for (const path of innerPaths ?? []) paths!.push([index, ...path]);
       continue;
     }
     const parsed = kubeObjectSchema.safeParse(item);

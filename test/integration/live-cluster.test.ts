@@ -146,6 +146,22 @@ describe('every kind the graph reads follows the cluster', { timeout: 30_000 }, 
     await eventually('both gone', () => live.state.count('Deployment') === 0 && live.state.count('StatefulSet') === 0);
   });
 
+  it('ReplicaSets, DaemonSets, Jobs and CronJobs reach the state; a ReplicaSet that cannot create its pods is named', async () => {
+    const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'example/app:1' }], restartPolicy: 'Never' } };
+    await api.create('/apis/apps/v1/namespaces/shop/replicasets', { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'web-7c9f' }, spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { ...template, spec: { containers: template.spec.containers } } } });
+    // No ReplicaSet controller runs: the condition it would set is written by hand.
+    const failure = { type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message: 'pods "web-7c9f-" is forbidden: error looking up service account shop/web: serviceaccount "web" not found' };
+    await api.patch('/apis/apps/v1/namespaces/shop/replicasets/web-7c9f/status', { status: { replicas: 0, conditions: [failure] } });
+    await eventually('WL-REPLICA-FAILURE', (g) => node(g, 'service/shop/web')?.findings.some((f) => f.id === 'WL-REPLICA-FAILURE' && f.message.includes('serviceaccount "web" not found')) ?? false);
+    await api.create('/apis/apps/v1/namespaces/shop/daemonsets', { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { containers: template.spec.containers } } } });
+    await api.create('/apis/batch/v1/namespaces/shop/jobs', { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'migrate' }, spec: { template } });
+    await api.create('/apis/batch/v1/namespaces/shop/cronjobs', { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'nightly' }, spec: { schedule: '0 3 * * *', jobTemplate: { spec: { template } } } });
+    await eventually('all four read', () => ['ReplicaSet', 'DaemonSet', 'Job', 'CronJob'].every((kind) => live.state.count(kind as 'Job') === 1));
+    expect(live.state.get('CronJob', 'shop', 'nightly')?.spec.templateLabels).toEqual({ app: 'web' });
+    for (const path of ['/apis/apps/v1/namespaces/shop/replicasets/web-7c9f', '/apis/apps/v1/namespaces/shop/daemonsets/agent', '/apis/batch/v1/namespaces/shop/jobs/migrate', '/apis/batch/v1/namespaces/shop/cronjobs/nightly']) await api.delete(path);
+    await eventually('all gone', () => ['ReplicaSet', 'DaemonSet', 'Job', 'CronJob'].every((kind) => live.state.count(kind as 'Job') === 0));
+  });
+
   it('NetworkPolicies, Namespaces, Nodes and the kube-proxy ConfigMap reach the state', async () => {
     await api.create('/apis/networking.k8s.io/v1/namespaces/shop/networkpolicies', { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny-all' }, spec: { podSelector: {}, policyTypes: ['Ingress'] } });
     await api.create('/api/v1/namespaces/kube-system/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-proxy' }, data: { 'config.conf': 'mode: ipvs' } });

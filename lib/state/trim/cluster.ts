@@ -1,5 +1,6 @@
 import { readLabelSelector } from '../../k8s/label-selector';
-import type { ConfigMap, GatewayApiObject, HTTPRoute, KubeEvent, Namespace, Node, PodCondition, Secret, Workload } from '../../k8s/types';
+import { KIND_FACTS } from '../../k8s/kinds';
+import type { ConfigMap, GatewayApiObject, HTTPRoute, KubeEvent, Namespace, Node, PodCondition, Secret, Workload, WorkloadKind } from '../../k8s/types';
 import { arr, compact, num, rec, str, type JsonRecord } from '../read';
 import { trimMeta, type TrimContext } from './meta';
 
@@ -56,24 +57,34 @@ export function trimGatewayApi(raw: JsonRecord, ctx: TrimContext): GatewayApiObj
   } as GatewayApiObject | HTTPRoute;
 }
 
-/** Deployments and StatefulSets: replicas, selector, the template's labels, serviceName, and the status counts. */
+/** The pod template of a workload, where its kind keeps it (a CronJob's is in its job template). */
+export function podTemplateOf(raw: JsonRecord, kind: WorkloadKind): JsonRecord | undefined {
+  let at: JsonRecord | undefined = raw;
+  for (const key of KIND_FACTS[kind].podTemplate ?? []) at = rec(at?.[key]);
+  return at;
+}
+
+/** Workloads: replicas, selector, the template's labels, serviceName, and the status counts and conditions. */
 export function trimWorkload(raw: JsonRecord, ctx: TrimContext): Workload {
+  const kind = raw.kind as WorkloadKind;
   const spec = rec(raw.spec) ?? {};
   const status = rec(raw.status) ?? {};
   const selector = readLabelSelector(spec.selector);
   const conditions = arr(status.conditions).flatMap((c) => {
     const r = rec(c);
     const type = str(r?.type);
-    return type ? [compact({ type: ctx.interner.intern(type), status: str(r?.status) ?? 'Unknown', reason: ctx.interner.opt(str(r?.reason)) })] : [];
+    // The message of a ReplicaFailure names the cause (a missing ServiceAccount, a quota); others are not read.
+    const message = type === 'ReplicaFailure' ? str(r?.message) : undefined;
+    return type ? [compact({ type: ctx.interner.intern(type), status: str(r?.status) ?? 'Unknown', reason: ctx.interner.opt(str(r?.reason)), message })] : [];
   });
   return {
-    kind: raw.kind as Workload['kind'],
+    kind,
     metadata: trimMeta(raw.metadata, ctx, 'lean'),
     spec: compact({
       replicas: num(spec.replicas),
       selector: selector ?? undefined,
       // `templateLabels` when the object was trimmed before (a snapshot's objects).
-      templateLabels: ctx.interner.labels(rec(rec(rec(spec.template)?.metadata)?.labels) ?? rec(spec.templateLabels)),
+      templateLabels: ctx.interner.labels(rec(rec(podTemplateOf(raw, kind)?.metadata)?.labels) ?? rec(spec.templateLabels)),
       serviceName: str(spec.serviceName),
     }),
     status: compact({ replicas: num(status.replicas), readyReplicas: num(status.readyReplicas), availableReplicas: num(status.availableReplicas), conditions: conditions.length ? conditions : undefined }),

@@ -26,6 +26,10 @@ const TRIMMERS: Record<Kind, Trimmer> = {
   ReferenceGrant: trimGatewayApi,
   Deployment: trimWorkload,
   StatefulSet: trimWorkload,
+  DaemonSet: trimWorkload,
+  ReplicaSet: trimWorkload,
+  Job: trimWorkload,
+  CronJob: trimWorkload,
   Secret: trimSecret,
 };
 

@@ -3,6 +3,7 @@ import { scopeSnapshot } from '../../lib/access/scope-snapshot';
 import { scopeSummary } from '../../lib/access/scope-summary';
 import { snapshotIdSchema } from '../../lib/snapshots/input';
 import type { Snapshot, SnapshotSummary } from '../../lib/snapshots/types';
+import { upgradeSnapshot } from '../../lib/snapshots/upgrade';
 import { RequestRejected } from '../http/guard';
 import { snapshotStore } from './current';
 
@@ -19,7 +20,7 @@ export async function readSnapshot(id: string, access: Access): Promise<Snapshot
   const snapshot = await (await snapshotStore()).get(parseId(id));
   // Older snapshots did not record their namespaces: only those who see everything see them.
   if (!snapshot || (access.kind === 'scoped' && visibleNamespaces(access, snapshot.namespaces ?? []).length === 0)) throw new RequestRejected(404, SNAPSHOT_NOT_FOUND);
-  return scopeSnapshot(snapshot, access);
+  return scopeSnapshot(upgradeSnapshot(snapshot), access);
 }
 
 /** A snapshot's summary as this viewer may see it, without reading the snapshot; found as readSnapshot finds it. */

@@ -12,6 +12,7 @@ import { LiveCluster } from '../../server/kube/live-cluster';
 import { loadFiles } from '../../server/source/file-source';
 import { AdminClient } from '../cluster/admin-client';
 import { kubeconfigFor, startControlPlane, type ControlPlane } from '../cluster/control-plane';
+import { installHttpRouteCrd } from '../cluster/gateway-api';
 import { FakeKubelet } from '../cluster/kubelet';
 import { freePort } from '../free-port';
 
@@ -178,17 +179,7 @@ describe('hopscope capture against a real kube-apiserver', { timeout: 60_000 }, 
 });
 
 async function installHttpRoutes(): Promise<void> {
-  await api.create('/apis/apiextensions.k8s.io/v1/customresourcedefinitions', {
-    apiVersion: 'apiextensions.k8s.io/v1',
-    kind: 'CustomResourceDefinition',
-    metadata: { name: 'httproutes.gateway.networking.k8s.io', annotations: { 'api-approved.kubernetes.io': 'https://github.com/kubernetes-sigs/gateway-api/pull/1538' } },
-    spec: {
-      group: 'gateway.networking.k8s.io',
-      names: { kind: 'HTTPRoute', listKind: 'HTTPRouteList', plural: 'httproutes', singular: 'httproute' },
-      scope: 'Namespaced',
-      versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
-    },
-  });
+  await installHttpRouteCrd(api);
   await kubelet.until('an HTTPRoute to be accepted', async () =>
     !!(await api
       .create('/apis/gateway.networking.k8s.io/v1/namespaces/shop/httproutes', {

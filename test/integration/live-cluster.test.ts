@@ -10,6 +10,7 @@ import { LiveCluster } from '../../server/kube/live-cluster';
 import { KubeReader } from '../../server/kube/reader';
 import { AdminClient } from '../cluster/admin-client';
 import { startControlPlane, type ControlPlane } from '../cluster/control-plane';
+import { installHttpRouteCrd } from '../cluster/gateway-api';
 import { FakeKubelet } from '../cluster/kubelet';
 
 let cp: ControlPlane;
@@ -281,18 +282,7 @@ describe('in a pod, with a service account', { timeout: 30_000 }, () => {
 
 describe('Gateway API', { timeout: 30_000 }, () => {
   it('is watched once its CRDs are installed, and HTTPRoutes join the graph', async () => {
-    await api.create('/apis/apiextensions.k8s.io/v1/customresourcedefinitions', {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      // As in the Gateway API's own CRDs: k8s.io groups need the API-approval annotation.
-      metadata: { name: 'httproutes.gateway.networking.k8s.io', annotations: { 'api-approved.kubernetes.io': 'https://github.com/kubernetes-sigs/gateway-api/pull/1538' } },
-      spec: {
-        group: 'gateway.networking.k8s.io',
-        names: { kind: 'HTTPRoute', listKind: 'HTTPRouteList', plural: 'httproutes', singular: 'httproute' },
-        scope: 'Namespaced',
-        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
-      },
-    });
+    await installHttpRouteCrd(api);
     await kubelet.until('the HTTPRoute API to be served', async () => {
       const list = await api.get<{ resources?: { name: string }[] }>('/apis/gateway.networking.k8s.io/v1').catch(() => null);
       return !!list?.resources?.some((r) => r.name === 'httproutes');

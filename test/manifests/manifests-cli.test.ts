@@ -2,8 +2,10 @@
 // NetworkPolicy, with a value per fault), rendered by the real Helm (tools/helm): correct, it gives no
 // finding at warning or above; each fault gives its finding on the hop of the object at fault.
 import { execFile, execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Log as SarifLog } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../lib/graph/types';
 import { pod, service } from '../../lib/testing/fixtures';
@@ -31,6 +33,18 @@ async function analyze(values: string[] = [], extra: string[] = []): Promise<Gra
   expect(stderr).toBe('');
   expect(code).toBe(0);
   return JSON.parse(stdout) as Graph;
+}
+
+/** The object a hop's findings are placed at: its own, or its Service's, or its workload's. */
+const OBJECT_OF: Record<string, string> = { service: 'Service', endpoints: 'Service', ingress: 'Ingress', pod: 'Deployment' };
+
+/** The 1-based lines of the rendered document that holds the object of this kind named shop. */
+function documentOf(manifest: string, kind: string): { from: number; to: number } {
+  const lines = manifest.split('\n');
+  const kindLine = lines.findIndex((l, i) => l === `kind: ${kind}` && lines.slice(i, i + 4).some((m) => m === '  name: shop'));
+  let from = kindLine;
+  while (from > 0 && lines[from - 1] !== '---') from--;
+  return { from: from + 1, to: kindLine + 1 };
 }
 
 /** Findings at warning or above, as `id on hop`. */
@@ -62,8 +76,25 @@ describe('hopscope analyze on helm template output (manifests mode)', () => {
     ['a NetworkPolicy that blocks the ingress controller (whose manifests are in the input)', ['controller=true', 'allowFrom=monitoring'], ['NP-INGRESS-CTRL-BLOCKED on endpoints/shop/shop']],
   ];
   for (const [fault, values, expected] of faults) {
-    it(`finds ${fault}, on the hop of the object at fault`, async () => {
+    it(`finds ${fault}, on the hop of the object at fault, and SARIF places it at that object's file and line`, async () => {
       expect(loud(await analyze(values))).toEqual(expected);
+
+      const dir = await mkdtemp(join(tmpdir(), 'hopscope-chart-'));
+      const file = join(dir, 'shop.yaml');
+      const manifest = render(values);
+      await writeFile(file, manifest);
+      const { code, stdout } = await hopscope(['analyze', file, '-n', 'shop', '--format', 'sarif', '--fail-on', 'warning']);
+      await rm(dir, { recursive: true, force: true });
+      expect(code).toBe(1);
+      const results = (JSON.parse(stdout) as SarifLog).runs[0]!.results!;
+      for (const line of expected) {
+        const [id, hop] = line.split(' on ') as [string, string];
+        const located = results.find((r) => r.ruleId === id)?.locations?.[0]?.physicalLocation;
+        expect(located?.artifactLocation?.uri, line).toMatch(/shop\.yaml$/);
+        const { from, to } = documentOf(manifest, OBJECT_OF[hop.split('/')[0]!]!);
+        expect(located?.region?.startLine, line).toBeGreaterThanOrEqual(from);
+        expect(located?.region?.startLine, line).toBeLessThanOrEqual(to);
+      }
     });
   }
 

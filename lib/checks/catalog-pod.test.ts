@@ -44,6 +44,13 @@ describe('PRB-PORT-UNDECLARED', () => {
     const startup = app({ startupProbe: { tcpSocket: { port: 'boot' } } });
     expect(findingsOf(graphOf([svc, withContainer(startup)]), POD, 'PRB-PORT-UNDECLARED')[0]?.severity).toBe('critical');
   });
+  it('is the cause the kubelet\'s named-port Event echoes, and comes before it', () => {
+    const p = web({ ready: false, containers: [app({ readinessProbe: httpProbe('health') })] });
+    const graph = graphOf([svc, p, event(p, 'Unhealthy', 'Readiness probe errored and resulted in unknown state: strconv.Atoi: parsing "health": invalid syntax')]);
+    expect(findingsOf(graph, POD, 'PRB-EVENT-NAMEDPORT')[0]?.because).toEqual([{ id: 'PRB-PORT-UNDECLARED', hop: POD }]);
+    const order = graph.nodes.find((n) => n.id === POD)!.findings.map((f) => f.id);
+    expect(order.indexOf('PRB-PORT-UNDECLARED')).toBeLessThan(order.indexOf('PRB-EVENT-NAMEDPORT'));
+  });
   it('is silent for a declared name, a number, or a number written as a string', () => {
     for (const port of ['http', 8080, '8080']) expect(findingsOf(graphOf([svc, withContainer(app({ readinessProbe: httpProbe(port), livenessProbe: { tcpSocket: { port } } }))]), POD, 'PRB-PORT-UNDECLARED'), String(port)).toEqual([]);
   });

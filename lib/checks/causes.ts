@@ -9,6 +9,8 @@ import type { CheckId } from './classes';
 const SAME_HOP_CAUSES: Partial<Record<CheckId, readonly CheckId[]>> = {
   'POD-NOT-READY': ['PRB-EVENT-HTTP-STATUS', 'PRB-EVENT-REFUSED', 'PRB-EVENT-TIMEOUT', 'PRB-EVENT-NAMEDPORT', 'PRB-PORT-UNDECLARED', 'POD-CRASHLOOP'],
   'POD-CRASHLOOP': ['POD-OOMKILLED'],
+  // The kubelet's Event says after the fact what the spec already shows.
+  'PRB-EVENT-NAMEDPORT': ['PRB-PORT-UNDECLARED'],
   'EPS-EMPTY': ['EPS-NODE-MISSING'],
   'EPS-NOT-READY': ['EPS-READINESS-GATE'],
   'NP-INGRESS-CTRL-BLOCKED': ['NP-PORT-IS-SVC-PORT', 'NP-HOSTNET-CONTROLLER', 'NP-PEER-DANGLING'],

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { hopTitle } from '../lib/graph/hop-kinds';
 import type { Problem, ProblemGroup, ProblemList } from '../lib/graph/types';
 import type { MetricsLayer } from '../lib/metrics/types';
@@ -116,6 +116,17 @@ function Members({ problems, ...row }: RowProps & { problems: Problem[] }) {
 
 type Row = { kind: 'problem'; problem: Problem; rate: number; order: number } | { kind: 'group'; group: ProblemGroup; rate: number; order: number };
 
+const isRisk = (r: Row) => (r.kind === 'problem' ? r.problem.class : r.group.class) !== 'failing-now';
+
+/** The line that starts the list's risks: configuration that fails under some condition, nothing failing yet. */
+function RisksHeading() {
+  return (
+    <li data-testid="problems-risks" className="border-b border-zinc-200 bg-zinc-50 px-3 py-1.5 text-[11px] font-semibold tracking-wide text-zinc-600 uppercase dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+      Risks: not failing now
+    </li>
+  );
+}
+
 /**
  * The Problems list: root causes, most harmful first (failing now before risks, critical, then the
  * most traffic when Prometheus has it, then what breaks most paths); many with one cause are one row. A click
@@ -127,7 +138,7 @@ export function ProblemsPanel({ list, source, loading, metrics, selected, onSele
       ...(list?.problems ?? []).map((problem, order) => ({ kind: 'problem' as const, problem, rate: rateOf(problem, metrics), order })),
       ...(list?.groups ?? []).map((group, order) => ({ kind: 'group' as const, group, rate: 0, order: order + (list?.problems.length ?? 0) })),
     ];
-    const risk = (r: Row) => Number((r.kind === 'problem' ? r.problem.class : r.group.class) !== 'failing-now');
+    const risk = (r: Row) => Number(isRisk(r));
     const severity = (r: Row) => Number((r.kind === 'problem' ? r.problem.severity : r.group.severity) === 'warning');
     const paths = (r: Row) => (r.kind === 'problem' ? r.problem.paths : r.group.paths);
     return out.sort((a, b) => risk(a) - risk(b) || severity(a) - severity(b) || b.rate - a.rate || paths(b) - paths(a) || a.order - b.order);
@@ -148,13 +159,16 @@ export function ProblemsPanel({ list, source, loading, metrics, selected, onSele
         <p className="p-3 text-xs text-zinc-600 dark:text-zinc-400">No problems: every request path in view is healthy.</p>
       ) : (
         <ol className="min-h-0 flex-1 overflow-y-auto">
-          {rows.map((row) =>
-            row.kind === 'problem' ? (
-              <ProblemRow key={row.problem.id} problem={row.problem} selected={selected} metrics={metrics} onSelect={onSelect} />
-            ) : (
-              <GroupRow key={`${row.group.severity} ${row.group.cause}`} group={row.group} source={source} selected={selected} metrics={metrics} onSelect={onSelect} />
-            ),
-          )}
+          {rows.map((row, i) => (
+            <Fragment key={row.kind === 'problem' ? row.problem.id : `${row.group.severity} ${row.group.cause}`}>
+              {isRisk(row) && (i === 0 || !isRisk(rows[i - 1]!)) && <RisksHeading />}
+              {row.kind === 'problem' ? (
+                <ProblemRow problem={row.problem} selected={selected} metrics={metrics} onSelect={onSelect} />
+              ) : (
+                <GroupRow group={row.group} source={source} selected={selected} metrics={metrics} onSelect={onSelect} />
+              )}
+            </Fragment>
+          ))}
         </ol>
       )}
     </aside>

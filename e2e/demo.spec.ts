@@ -92,3 +92,16 @@ test('pages carry a nonce-based Content Security Policy and run under it without
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-layout', 'done');
   expect(violations).toEqual([]);
 });
+
+test('the Problems list shows what fails now first, and says where the risks start', async ({ page, request }) => {
+  const list = (await (await request.get('/api/problems')).json()) as { problems: { id: string; class: string }[] };
+  const risks = list.problems.filter((p) => p.class === 'risk');
+  expect(risks.length).toBeGreaterThan(0);
+  expect(list.problems.findIndex((p) => p.class === 'risk')).toBe(list.problems.length - risks.length);
+  await openDemo(page, '?panel=problems');
+  const heading = page.getByTestId('problems-risks');
+  await expect(heading).toHaveCount(1);
+  await expect(heading).toHaveText(/Risks/i);
+  const after = await heading.evaluate((el) => [...el.parentElement!.children].slice([...el.parentElement!.children].indexOf(el) + 1).map((li) => li.querySelector('[data-testid^="problem-"]')?.getAttribute('data-testid')));
+  expect(after.filter(Boolean).sort()).toEqual(risks.map((p) => `problem-${p.id}`).sort());
+});

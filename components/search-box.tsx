@@ -24,7 +24,7 @@ export function SearchBox({ value, result, onChange, onSelect }: { value: string
           value={value}
           onChange={(event) => onChange(event.target.value)}
           placeholder="Search names, hosts, 503, app=web  /"
-          className="h-8 w-44 rounded border xl:w-52 border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
+          className="h-8 w-44 rounded border xl:w-48 border-zinc-300 bg-transparent px-2 text-sm outline-none placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
         />
       </label>
       {value.trim() && (

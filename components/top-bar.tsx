@@ -51,7 +51,7 @@ export function TopBar({
       <NamespaceFilter all={graph?.namespaces ?? []} chosen={view.namespaces} onChange={(namespaces) => onChange({ namespaces, node: null })} />
       <SearchBox value={view.search} result={search} onChange={(value) => onChange({ search: value })} onSelect={(node) => onChange({ node })} />
       <TraceBox url={view.trace} method={view.method} headers={view.headers} onTrace={(trace, method, headers) => onChange({ trace, method, headers })} />
-      <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1.5" data-testid="finding-counts">
+      <div className="ml-auto flex flex-wrap items-center gap-x-2 gap-y-1.5" data-testid="finding-counts">
         <MetricsStatus layer={metrics.layer} error={metrics.error} range={view.range} onRange={(range) => onChange({ range })} />
         {!view.snapshot && viewer.data?.role !== 'developer' && <FreezeButton view={view} onFrozen={(snapshot) => onChange({ snapshot })} />}
         <CopyButton label="Copy link" textNow={() => window.location.href} />

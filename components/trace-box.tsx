@@ -63,7 +63,7 @@ export function TraceBox({ url, method, headers, onTrace }: { url: string | null
           }
         }}
         placeholder="Trace a URL: https://host/path  t"
-        className="h-8 w-32 rounded border sm:w-40 xl:w-52 border-zinc-300 bg-transparent px-2 font-mono text-xs outline-none placeholder:font-sans placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
+        className="h-8 w-32 rounded border sm:w-40 xl:w-48 border-zinc-300 bg-transparent px-2 font-mono text-xs outline-none placeholder:font-sans placeholder:text-zinc-400 focus:border-zinc-500 dark:border-zinc-700"
       />
       <button type="button" aria-expanded={showHeaders} onClick={() => setShowHeaders((v) => !v)} className="h-8 rounded px-1.5 text-xs text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 dark:text-zinc-400" title="Request headers (for HTTPRoute header matches)">
         {showHeaders ? '− headers' : '+ headers'}

@@ -6,7 +6,7 @@
 import { CHECKS } from '../checks/registry';
 import { notRunOnManifests } from '../checks/live-state';
 import type { Check, CheckContext } from '../checks/types';
-import { edgeHealth, worse, worstOf } from '../graph/health';
+import { edgeHealth, serviceHealth, worstOf } from '../graph/health';
 import { CLIENT_ID, nodeId } from '../graph/ids';
 import { ContainerSummaries } from '../graph/nodes';
 import type { ServiceBackends } from '../graph/service-backends';
@@ -24,7 +24,7 @@ import { factKey, hopKey, presenceKey } from './keys';
 import { Links } from './links';
 import { newPass, type Pass } from './pass';
 import { NamedEdges } from './named-edges';
-import { edgePolicies } from './policy-verdicts';
+import { applyVerdicts, edgePolicies } from './policy-verdicts';
 import { runChecks } from './run-checks';
 import { TrackedState } from './tracked-state';
 import { touchedKeys } from './touched-keys';
@@ -349,13 +349,7 @@ export class Analysis {
 
   /** The NetworkPolicy verdict on each of an EndpointSlices hop's pod edges that some policy restricts. */
   private verdicts(endpointsId: string, serviceId: string): void {
-    const policies = edgePolicies(this.ctx.reach(serviceId)?.pods ?? []);
-    for (const edge of this.links.from(endpointsId)) {
-      const policy = policies.get(edge.id);
-      if (policy) edge.policy = policy;
-      else delete edge.policy;
-      this.pass.edges.add(edge.id);
-    }
+    applyVerdicts(this.links.from(endpointsId), edgePolicies(this.ctx.reach(serviceId)?.pods ?? []), (edge) => this.pass.edges.add(edge));
   }
 
   private olderThan(timestamp: number, age: number): boolean {
@@ -384,8 +378,7 @@ export class Analysis {
       const node = this.nodes.get(id);
       if (node?.kind !== 'service') continue;
       const endpoints = this.nodes.get(nodeId('endpoints', node.ref?.namespace, node.ref?.name ?? ''));
-      node.backendHealth = endpoints ? endpoints.health : (this.baseHealth.get(id)?.backend ?? 'ok');
-      node.health = endpoints ? worse(this.ownHealth.get(id) ?? 'ok', endpoints.health) : (this.ownHealth.get(id) ?? 'ok');
+      Object.assign(node, serviceHealth(this.ownHealth.get(id) ?? 'ok', endpoints?.health, this.baseHealth.get(id)?.backend));
       pass.hops.add(id);
     }
     const upsertEdges: GraphEdge[] = [];

@@ -1,4 +1,4 @@
-import type { EdgePolicy } from '../graph/types';
+import type { EdgePolicy, GraphEdge } from '../graph/types';
 import type { PodReach } from '../netpol/reach';
 import { blockingPolicies } from '../netpol/evidence';
 
@@ -15,4 +15,14 @@ export function edgePolicies(pods: readonly PodReach[]): Map<string, EdgePolicy>
     out.set(r.edge, { verdict, policies, reason: decisive.reason });
   }
   return out;
+}
+
+/** Sets (or clears) each pod edge's verdict; every edge is reported, as a cleared verdict changes it too. */
+export function applyVerdicts(edges: Iterable<GraphEdge>, policies: ReadonlyMap<string, EdgePolicy>, changed: (edgeId: string) => void): void {
+  for (const edge of edges) {
+    const policy = policies.get(edge.id);
+    if (policy) edge.policy = policy;
+    else delete edge.policy;
+    changed(edge.id);
+  }
 }

@@ -18,3 +18,11 @@ export function edgeHealth(edge: Pick<GraphEdge, 'id' | 'policy'>, findings: Ite
   for (const f of findings) if (f.edge === edge.id) health = worse(health, f.severity);
   return health;
 }
+
+/**
+ * A Service's health and its backends': requests reach only ready endpoints, so its EndpointSlices
+ * hop's health is part of its own; without one, the backend health the hop was built with.
+ */
+export function serviceHealth(own: Health, endpoints: Health | undefined, builtBackend: Health | undefined): { health: Health; backendHealth: Health } {
+  return endpoints ? { health: worse(own, endpoints), backendHealth: endpoints } : { health: own, backendHealth: builtBackend ?? 'ok' };
+}

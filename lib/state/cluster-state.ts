@@ -1,5 +1,6 @@
 import type { AnyObject, EndpointSlice, KindMap, Kind, KubeEvent, LabelSelector, Labels, Pod, Workload, WorkloadKind } from '../k8s/types';
 import { isNamespaced, isWorkloadKind } from '../k8s/kinds';
+import { ByNamespace } from './by-namespace';
 import { Interner } from './interner';
 import { LabelIndex } from './label-index';
 import { rec, type JsonRecord } from './read';
@@ -18,49 +19,6 @@ const ENDPOINTS_SKIPPED = 'Endpoints (the input has EndpointSlices, which are re
 function objectKey(namespace: string | undefined, name: string): string {
   return `${namespace ?? ''}/${name}`;
 }
-
-/** Objects of one kind by namespace, then name: no key string per object. */
-class ByNamespace {
-  private readonly namespaces = new Map<string, Map<string, AnyObject>>();
-  size = 0;
-
-  get(namespace: string | undefined, name: string): AnyObject | undefined {
-    return this.namespaces.get(namespace ?? '')?.get(name);
-  }
-
-  set(object: AnyObject): AnyObject | undefined {
-    const namespace = object.metadata.namespace ?? '';
-    let byName = this.namespaces.get(namespace);
-    if (!byName) this.namespaces.set(namespace, (byName = new Map()));
-    const previous = byName.get(object.metadata.name);
-    byName.set(object.metadata.name, object);
-    if (!previous) this.size++;
-    return previous;
-  }
-
-  delete(namespace: string | undefined, name: string): AnyObject | undefined {
-    const byName = this.namespaces.get(namespace ?? '');
-    const previous = byName?.get(name);
-    if (!previous) return undefined;
-    byName!.delete(name);
-    if (byName!.size === 0) this.namespaces.delete(namespace ?? '');
-    this.size--;
-    return previous;
-  }
-
-  *values(): IterableIterator<AnyObject> {
-    for (const byName of this.namespaces.values()) yield* byName.values();
-  }
-
-  valuesIn(namespace: string): IterableIterator<AnyObject> {
-    return (this.namespaces.get(namespace) ?? new Map<string, AnyObject>()).values();
-  }
-
-  namespaceNames(): IterableIterator<string> {
-    return this.namespaces.keys();
-  }
-}
-
 
 export interface ClusterStateOptions {
   /** Keep a journal of changes for incremental readers (the server); a one-shot analysis needs none. */

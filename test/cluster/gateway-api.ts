@@ -1,4 +1,5 @@
 import type { AdminClient } from './admin-client';
+import type { FakeKubelet } from './kubelet';
 
 /** Installs the HTTPRoute CRD (schema left open), as the Gateway API's own CRDs define the kind. */
 export async function installHttpRouteCrd(api: AdminClient): Promise<void> {
@@ -14,4 +15,18 @@ export async function installHttpRouteCrd(api: AdminClient): Promise<void> {
       versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
     },
   });
+}
+
+/** Creates HTTPRoute shop/web (shop.example.com → Service web:80 through Gateway public), retried until the new API serves it. */
+export async function createShopRoute(api: AdminClient, kubelet: FakeKubelet): Promise<void> {
+  await kubelet.until('an HTTPRoute to be accepted', async () =>
+    !!(await api
+      .create('/apis/gateway.networking.k8s.io/v1/namespaces/shop/httproutes', {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: 'web' },
+        spec: { parentRefs: [{ name: 'public' }], hostnames: ['shop.example.com'], rules: [{ backendRefs: [{ name: 'web', port: 80 }] }] },
+      })
+      .catch(() => null)),
+  );
 }

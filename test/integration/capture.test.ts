@@ -12,7 +12,7 @@ import { LiveCluster } from '../../server/kube/live-cluster';
 import { loadFiles } from '../../server/source/file-source';
 import { AdminClient } from '../cluster/admin-client';
 import { kubeconfigFor, startControlPlane, type ControlPlane } from '../cluster/control-plane';
-import { installHttpRouteCrd } from '../cluster/gateway-api';
+import { createShopRoute, installHttpRouteCrd } from '../cluster/gateway-api';
 import { FakeKubelet } from '../cluster/kubelet';
 import { freePort } from '../free-port';
 
@@ -180,14 +180,5 @@ describe('hopscope capture against a real kube-apiserver', { timeout: 60_000 }, 
 
 async function installHttpRoutes(): Promise<void> {
   await installHttpRouteCrd(api);
-  await kubelet.until('an HTTPRoute to be accepted', async () =>
-    !!(await api
-      .create('/apis/gateway.networking.k8s.io/v1/namespaces/shop/httproutes', {
-        apiVersion: 'gateway.networking.k8s.io/v1',
-        kind: 'HTTPRoute',
-        metadata: { name: 'web' },
-        spec: { parentRefs: [{ name: 'public' }], hostnames: ['shop.example.com'], rules: [{ backendRefs: [{ name: 'web', port: 80 }] }] },
-      })
-      .catch(() => null)),
-  );
+  await createShopRoute(api, kubelet);
 }

@@ -10,7 +10,7 @@ import { LiveCluster } from '../../server/kube/live-cluster';
 import { KubeReader } from '../../server/kube/reader';
 import { AdminClient } from '../cluster/admin-client';
 import { startControlPlane, type ControlPlane } from '../cluster/control-plane';
-import { installHttpRouteCrd } from '../cluster/gateway-api';
+import { createShopRoute, installHttpRouteCrd } from '../cluster/gateway-api';
 import { FakeKubelet } from '../cluster/kubelet';
 
 let cp: ControlPlane;
@@ -287,16 +287,7 @@ describe('Gateway API', { timeout: 30_000 }, () => {
       const list = await api.get<{ resources?: { name: string }[] }>('/apis/gateway.networking.k8s.io/v1').catch(() => null);
       return !!list?.resources?.some((r) => r.name === 'httproutes');
     });
-    await kubelet.until('an HTTPRoute to be accepted', async () =>
-      !!(await api
-        .create('/apis/gateway.networking.k8s.io/v1/namespaces/shop/httproutes', {
-          apiVersion: 'gateway.networking.k8s.io/v1',
-          kind: 'HTTPRoute',
-          metadata: { name: 'web' },
-          spec: { parentRefs: [{ name: 'public' }], hostnames: ['shop.example.com'], rules: [{ backendRefs: [{ name: 'web', port: 80 }] }] },
-        })
-        .catch(() => null)),
-    );
+    await createShopRoute(api, kubelet);
     const config = new KubeConfig();
     config.loadFromFile(cp.kubeconfig);
     const withGateway = new LiveCluster(config);

@@ -10,7 +10,7 @@ export interface CauseGroup {
 }
 
 /** The most steps followed towards the root (chains are two or three long). */
-const CHAIN_LIMIT = 8;
+export const CHAIN_LIMIT = 8;
 
 function grouped(refs: readonly FindingRef[]): CauseGroup[] {
   const groups = new Map<string, string[]>();

@@ -10,12 +10,11 @@ export interface TraceWarning {
   message: string;
 }
 
-/** What fails requests now: an OOM loop (POD-OOMKILLED is critical when it repeats), a crash loop, a measured 5xx ratio. */
-const FAILING_NOW = new Map<string, (f: Finding) => boolean>([
-  ['POD-OOMKILLED', (f) => f.severity === 'critical'],
-  ['POD-CRASHLOOP', () => true],
-  ['MET-5XX-RATIO', () => true],
-]);
+/**
+ * Of the findings failing now, those that fail requests a served path still takes: an OOM loop, a
+ * crash loop, a measured 5xx ratio (a pod that is not ready, say, gets no requests to fail).
+ */
+const FAILS_SERVED_REQUESTS = new Set(['POD-OOMKILLED', 'POD-CRASHLOOP', 'MET-5XX-RATIO']);
 
 /**
  * The failing-now findings of these hops, in path order (each hop's as hops order them: a cause before its effects), from the graph and the
@@ -29,7 +28,7 @@ export function failingNow(hops: readonly (GraphNode | undefined)[], edges: Read
   const seen = new Set<string>();
   for (const hop of hops) {
     if (!hop) continue;
-    const found = [...hop.findings, ...(measured.get(hop.id) ?? [])].filter((f) => FAILING_NOW.get(f.id)?.(f) && (!f.edge || edges.has(f.edge)));
+    const found = [...hop.findings, ...(measured.get(hop.id) ?? [])].filter((f) => f.class === 'failing-now' && FAILS_SERVED_REQUESTS.has(f.id) && (!f.edge || edges.has(f.edge)));
     for (const f of orderFindings(found)) {
       const key = `${hop.id} ${f.id} ${f.edge ?? ''}`;
       if (seen.has(key)) continue;

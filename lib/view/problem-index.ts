@@ -3,15 +3,13 @@
 // A finding that names its cause (EPS-EMPTY because of SVC-SELECTOR-NOMATCH) feeds the problem of the
 // root of its chain of causes: one root cause is one problem, not one per echo.
 // A full build is the reference (the property test in lib/analysis/analysis.test.ts holds it to it).
+import { CHAIN_LIMIT } from '../graph/because';
 import { CLIENT_ID } from '../graph/ids';
 import type { Finding, GraphNode, Problem } from '../graph/types';
 import { namespaceOfId } from '../graph/view';
 import { addTo } from '../util/group';
 import { anchorOf, problemOf, rankProblems } from './problems';
 import type { ViewSource } from './source';
-
-/** The most links followed from a finding to its root cause (chains are two or three long). */
-const CHAIN_LIMIT = 8;
 
 /** Where a hop's findings go: the problem they feed, and where they would be anchored on their own. */
 interface Fed {
